@@ -1,0 +1,2 @@
+#include "clang-tidy/ClangTidy.h"
+int main() { return 0; }
