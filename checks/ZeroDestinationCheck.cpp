@@ -1,24 +1,172 @@
+//===--- ZeroDestinationCheck.cpp - port-zero-destination -----------------===//
+//
+// connect() to port 0 never reaches a listener and sendto() to port 0 fails
+// with EINVAL; but a UDP connect() to port 0 only picks a route (the idiom
+// to learn a source address with getsockname()), and raw/ICMP sockets have
+// no ports at all. The shared analysis answers which socket, which address
+// and which port on every path; this check only decides.
+//
+//===----------------------------------------------------------------------===//
+
 #include "ZeroDestinationCheck.h"
+#include "ExtraFunctionsOption.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::port {
+namespace {
+
+constexpr llvm::StringLiteral CallId = "call";
+constexpr llvm::StringLiteral FunctionId = "function";
+
+std::vector<ExtraSocketFunction> parseOption(llvm::StringRef Option,
+                                             ClangTidyCheck &Check) {
+  std::vector<std::string> Rejected;
+  std::vector<ExtraSocketFunction> Result =
+      parseExtraFunctions(Option, SocketRole::Extra, Rejected);
+  for (const std::string &Entry : Rejected)
+    Check.configurationDiag("invalid ExtraFunctions entry '%0'; expected "
+                            "'name:address-argument[:socket-argument]'")
+        << Entry;
+  return Result;
+}
+
+bool isDestinationRole(SocketRole Role) {
+  switch (Role) {
+  case SocketRole::Connect:
+  case SocketRole::SendTo:
+  case SocketRole::SendMsg:
+  case SocketRole::SendMMsg:
+  case SocketRole::Extra:
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool isSendRole(SocketRole Role) {
+  return Role == SocketRole::Send || Role == SocketRole::SendTo ||
+         Role == SocketRole::SendMsg || Role == SocketRole::SendMMsg;
+}
+
+} // namespace
 
 ZeroDestinationCheck::ZeroDestinationCheck(StringRef Name,
                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context) {}
+    : ClangTidyCheck(Name, Context),
+      ExtraFunctions(Options.get("ExtraFunctions", "")),
+      Analysis(parseOption(ExtraFunctions, *this)) {}
 
-void ZeroDestinationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {}
+void ZeroDestinationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "ExtraFunctions", ExtraFunctions);
+}
 
 void ZeroDestinationCheck::registerMatchers(MatchFinder *Finder) {
+  std::vector<llvm::StringRef> Names(socketFunctionNames().begin(),
+                                     socketFunctionNames().end());
+  for (const ExtraSocketFunction &Extra : Analysis.extras())
+    Names.push_back(Extra.Name);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasName("connect")))).bind("call"), this);
+      callExpr(callee(functionDecl(hasAnyName(Names))),
+               unless(isExpansionInSystemHeader()),
+               forCallable(functionDecl(isDefinition()).bind(FunctionId)))
+          .bind(CallId),
+      this);
 }
 
 void ZeroDestinationCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  diag(Call->getBeginLoc(), "connect() to port 0 always fails; port 0 cannot be a destination");
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>(CallId);
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
+  std::optional<SocketCall> Api = recognizeSocketCall(Call, Analysis.extras());
+  if (!Api || !isDestinationRole(Api->Role))
+    return;
+
+  const FunctionFacts &InFunction = Analysis.factsFor(Function, *Result.Context);
+  const CallFacts *Facts = InFunction.lookup(Call);
+  if (!Facts || Facts->Address.State != AddressFacts::Kind::Tracked)
+    return;
+  const AddressValue &Address = Facts->Address.Value;
+  // AF_UNSPEC (the UDP "disconnect" idiom) and AF_UNIX have no port to check.
+  if (!Address.Port.is(0) || !Address.isInternet())
+    return;
+
+  SocketKind Kind = InFunction.socketKind(*Facts);
+  if (Kind == SocketKind::RawOrIcmp || Kind == SocketKind::Local)
+    return;
+
+  if (Api->Role != SocketRole::Connect) {
+    // A connected stream socket ignores the address given to sendto().
+    if (Kind == SocketKind::Stream && Api->Role != SocketRole::Extra)
+      return;
+    reportZeroPort(*Facts);
+    return;
+  }
+  if (Kind == SocketKind::Stream) {
+    reportZeroPort(*Facts);
+    return;
+  }
+  // A datagram connect() to port 0 only selects a route; it is a mistake
+  // once the socket is used to send.
+  if (!Facts->Socket)
+    return;
+  const SocketUse *Send = nullptr;
+  bool QueriedOrEscapes = false;
+  for (const SocketUse *Use : InFunction.usesAfter(*Facts, *Facts->Socket)) {
+    if (Use->What == SocketUse::Kind::Escape || Use->Role == SocketRole::Query)
+      QueriedOrEscapes = true;
+    else if (isSendRole(Use->Role) && (!Send || Use->Where->getBeginLoc() <
+                                                    Send->Where->getBeginLoc()))
+      Send = Use;
+  }
+  if (Send) {
+    reportZeroRouteThenSend(*Facts, *Send);
+    return;
+  }
+  // Unknown kind: TCP unless the socket is only queried or handed on.
+  if (Kind == SocketKind::Unknown && !QueriedOrEscapes)
+    reportZeroPort(*Facts);
+}
+
+namespace {
+void notePortOrigin(ClangTidyCheck &Check, const AbstractValue &Port) {
+  if (Port.location().isInvalid())
+    return;
+  switch (Port.origin()) {
+  case ValueOrigin::Assigned:
+    Check.diag(Port.location(), "the port is set to 0 here", DiagnosticIDs::Note);
+    break;
+  case ValueOrigin::Initializer:
+    Check.diag(Port.location(), "the port is 0 from this initializer",
+               DiagnosticIDs::Note);
+    break;
+  case ValueOrigin::Zeroed:
+    Check.diag(Port.location(), "the port is zeroed here and never set",
+               DiagnosticIDs::Note);
+    break;
+  case ValueOrigin::Constructed:
+    Check.diag(Port.location(), "the port is given as 0 here",
+               DiagnosticIDs::Note);
+    break;
+  }
+}
+} // namespace
+
+void ZeroDestinationCheck::reportZeroPort(const CallFacts &Call) {
+  diag(Call.Call->getExprLoc(),
+       "%0() to port 0 always fails; port 0 cannot be a destination")
+      << Call.Api.Name;
+  notePortOrigin(*this, Call.Address.Value.Port);
+}
+
+void ZeroDestinationCheck::reportZeroRouteThenSend(const CallFacts &Call,
+                                                   const SocketUse &Send) {
+  diag(Call.Call->getExprLoc(),
+       "%0() to port 0 gives the datagram socket no destination port; "
+       "datagrams sent on it cannot be delivered")
+      << Call.Api.Name;
+  notePortOrigin(*this, Call.Address.Value.Port);
+  diag(Send.Where->getBeginLoc(), "the socket sends here", DiagnosticIDs::Note);
 }
 
 } // namespace clang::tidy::port

@@ -3,17 +3,28 @@
 #ifndef PORTTIDY_ZERODESTINATIONCHECK_H
 #define PORTTIDY_ZERODESTINATIONCHECK_H
 
+#include "analysis/SocketAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
 namespace clang::tidy::port {
 
-/// Flags a connect or send whose destination port is certainly 0.
+/// Flags a call that connects or sends to a destination whose port is
+/// certainly 0.
 class ZeroDestinationCheck : public ClangTidyCheck {
 public:
   ZeroDestinationCheck(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override { Analysis.reset(); }
+
+private:
+  void reportZeroPort(const CallFacts &Call);
+  void reportZeroRouteThenSend(const CallFacts &Call, const SocketUse &Send);
+
+  /// `name:address[:socket]` entries, `;`-separated, 0-based indices.
+  const std::string ExtraFunctions;
+  SocketAnalysis Analysis;
 };
 
 } // namespace clang::tidy::port

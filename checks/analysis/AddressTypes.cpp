@@ -1,0 +1,88 @@
+//===--- AddressTypes.cpp - recognising socket address types --------------===//
+
+#include "AddressTypes.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace clang::tidy::port {
+namespace {
+
+const RecordDecl *recordOf(QualType Type) {
+  if (Type.isNull())
+    return nullptr;
+  return Type.getCanonicalType()->getAsRecordDecl();
+}
+
+bool isSocketAddressRecordName(llvm::StringRef Name) {
+  return llvm::StringSwitch<bool>(Name)
+      .Cases("sockaddr", "sockaddr_in", "sockaddr_in6", "sockaddr_storage", true)
+      .Cases("sockaddr_un", "sockaddr_ll", "__kernel_sockaddr_storage", true)
+      .Default(false);
+}
+
+bool isInAsio(const Decl *D) {
+  for (const DeclContext *Ctx = D->getDeclContext(); Ctx; Ctx = Ctx->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(Ctx))
+      if (NS->getName() == "asio")
+        return true;
+  return false;
+}
+
+} // namespace
+
+bool isSocketAddressType(QualType Type) {
+  const RecordDecl *Record = recordOf(Type);
+  if (!Record)
+    return false;
+  if (Record->getIdentifier() && isSocketAddressRecordName(Record->getName()))
+    return true;
+  // `union { struct sockaddr sa; struct sockaddr_in in; ... }`, named or not.
+  if (!Record->isUnion() || !Record->getDefinition())
+    return false;
+  for (const FieldDecl *Field : Record->getDefinition()->fields())
+    if (const RecordDecl *Member = recordOf(Field->getType()))
+      if (Member->getIdentifier() &&
+          isSocketAddressRecordName(Member->getName()))
+        return true;
+  return false;
+}
+
+bool isAsioEndpointType(QualType Type) {
+  const RecordDecl *Record = recordOf(Type);
+  return Record && Record->getIdentifier() &&
+         Record->getName() == "basic_endpoint" && isInAsio(Record);
+}
+
+llvm::StringRef asioProtocolName(QualType Type) {
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(recordOf(Type));
+  if (!Spec || !isInAsio(Spec) || Spec->getTemplateArgs().size() == 0)
+    return "";
+  const TemplateArgument &Protocol = Spec->getTemplateArgs()[0];
+  if (Protocol.getKind() != TemplateArgument::Type)
+    return "";
+  const RecordDecl *ProtocolRecord = recordOf(Protocol.getAsType());
+  if (!ProtocolRecord || !ProtocolRecord->getIdentifier())
+    return "";
+  return ProtocolRecord->getName();
+}
+
+bool isPortFieldName(llvm::StringRef Name) {
+  return Name == "sin_port" || Name == "sin6_port";
+}
+
+bool isFamilyFieldName(llvm::StringRef Name) {
+  return llvm::StringSwitch<bool>(Name)
+      .Cases("sin_family", "sin6_family", "ss_family", "sa_family", true)
+      .Cases("sun_family", "sll_family", true)
+      .Default(false);
+}
+
+bool isMessageHeaderType(QualType Type) {
+  const RecordDecl *Record = recordOf(Type);
+  return Record && Record->getIdentifier() &&
+         (Record->getName() == "msghdr" || Record->getName() == "mmsghdr");
+}
+
+} // namespace clang::tidy::port

@@ -1,0 +1,31 @@
+//===--- AddressTypes.h - recognising socket address types ------*- C++ -*-===//
+
+#ifndef PORTTIDY_ANALYSIS_ADDRESSTYPES_H
+#define PORTTIDY_ANALYSIS_ADDRESSTYPES_H
+
+#include "clang/AST/Type.h"
+
+namespace clang::tidy::port {
+
+/// `struct sockaddr*` records and unions made of them: objects whose port
+/// and family the analysis tracks.
+bool isSocketAddressType(QualType Type);
+
+/// asio's `basic_endpoint<Protocol>` (standalone or Boost): a port in host
+/// order and an implied internet family.
+bool isAsioEndpointType(QualType Type);
+
+/// The protocol class an asio socket, acceptor or endpoint is for
+/// (`tcp`, `udp`, `icmp`), or "" if `Type` is none of them.
+llvm::StringRef asioProtocolName(QualType Type);
+
+/// Field roles in socket address records, by their POSIX names.
+bool isPortFieldName(llvm::StringRef Name);
+bool isFamilyFieldName(llvm::StringRef Name);
+
+/// `struct msghdr` (sendmsg) and `struct mmsghdr` (sendmmsg).
+bool isMessageHeaderType(QualType Type);
+
+} // namespace clang::tidy::port
+
+#endif // PORTTIDY_ANALYSIS_ADDRESSTYPES_H

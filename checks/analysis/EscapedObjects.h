@@ -1,0 +1,24 @@
+//===--- EscapedObjects.h - address objects whose address leaks -*- C++ -*-===//
+//
+// The dataflow follows writes it can see. An address object whose address is
+// stored where the analysis cannot follow (a struct field other than
+// msg_name, a global, a reference, a lambda capture, a return value) may be
+// changed by any later call, so its port is never considered known.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PORTTIDY_ANALYSIS_ESCAPEDOBJECTS_H
+#define PORTTIDY_ANALYSIS_ESCAPEDOBJECTS_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/ParentMap.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::port {
+
+/// The locals of `Body` whose address leaks beyond what the dataflow models.
+llvm::DenseSet<const VarDecl *> findEscapedObjects(const Stmt *Body);
+
+} // namespace clang::tidy::port
+
+#endif // PORTTIDY_ANALYSIS_ESCAPEDOBJECTS_H

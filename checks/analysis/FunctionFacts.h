@@ -1,0 +1,61 @@
+//===--- FunctionFacts.h - the socket analysis of one function --*- C++ -*-===//
+//
+// Built once per function: one CFG, one forward dataflow over it that follows
+// descriptors (to their socket() call), address objects (port and family on
+// every path, through casts, aliases, msghdr and memset), and then answers
+// per call and "what happens to this socket afterwards".
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PORTTIDY_ANALYSIS_FUNCTIONFACTS_H
+#define PORTTIDY_ANALYSIS_FUNCTIONFACTS_H
+
+#include "SocketFacts.h"
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
+#include <vector>
+
+namespace clang::tidy::port {
+
+class FunctionFacts {
+public:
+  /// Analyses `Function`'s body; never null, but empty when it has no CFG.
+  static std::unique_ptr<FunctionFacts>
+  build(const FunctionDecl *Function, ASTContext &Ctx,
+        llvm::ArrayRef<ExtraSocketFunction> Extras = {});
+
+  /// The facts for a socket call in this function, or null if `Call` is not
+  /// a recognised socket call or is unreachable.
+  const CallFacts *lookup(const CallExpr *Call) const;
+
+  /// Every use of the descriptor at `Socket` that may run after `From`, in
+  /// no particular order. Uses of places containing it (a struct passed on)
+  /// count too.
+  std::vector<const SocketUse *> usesAfter(const CallFacts &From,
+                                           const Place &Socket) const;
+
+  /// Whether the function names raw or ICMP machinery (IPPROTO_ICMP,
+  /// SOCK_RAW, IP/ICMP header structs...): descriptors that cannot be traced
+  /// may then be raw sockets, on which port 0 is right.
+  bool hasRawSocketContext() const { return RawContext; }
+
+  /// The kind of socket a call acts on, from its origin and the API.
+  SocketKind socketKind(const CallFacts &Facts) const;
+
+  ~FunctionFacts();
+
+private:
+  friend class FactsBuilder;
+  FunctionFacts() = default;
+
+  std::unique_ptr<CFG> Graph;
+  llvm::DenseMap<const CallExpr *, CallFacts> Calls;
+  /// Uses per block, in element order.
+  llvm::DenseMap<const CFGBlock *, std::vector<SocketUse>> Uses;
+  bool RawContext = false;
+};
+
+} // namespace clang::tidy::port
+
+#endif // PORTTIDY_ANALYSIS_FUNCTIONFACTS_H

@@ -1,0 +1,197 @@
+//===--- SocketApi.cpp - what each socket call does -----------------------===//
+
+#include "SocketApi.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/STLExtras.h"
+
+namespace clang::tidy::port {
+namespace {
+
+constexpr unsigned NoArg = ~0U;
+
+struct FreeFunction {
+  llvm::StringLiteral Name;
+  SocketRole Role;
+  SocketFamily Api;
+  unsigned SocketArg, AddressArg, FlagsArg;
+};
+
+// clang-format off
+constexpr FreeFunction FreeFunctions[] = {
+    {"socket",             SocketRole::Create,   SocketFamily::Bsd, NoArg, NoArg, NoArg},
+    {"accept",             SocketRole::Accept,   SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"accept4",            SocketRole::Accept,   SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"connect",            SocketRole::Connect,  SocketFamily::Bsd, 0, 1, NoArg},
+    {"sendto",             SocketRole::SendTo,   SocketFamily::Bsd, 0, 4, 3},
+    {"sendmsg",            SocketRole::SendMsg,  SocketFamily::Bsd, 0, 1, 2},
+    {"sendmmsg",           SocketRole::SendMMsg, SocketFamily::Bsd, 0, 1, 3},
+    {"send",               SocketRole::Send,     SocketFamily::Bsd, 0, NoArg, 3},
+    {"write",              SocketRole::Send,     SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"writev",             SocketRole::Send,     SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"recv",               SocketRole::Receive,  SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"recvfrom",           SocketRole::Receive,  SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"recvmsg",            SocketRole::Receive,  SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"recvmmsg",           SocketRole::Receive,  SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"read",               SocketRole::Receive,  SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"bind",               SocketRole::Bind,     SocketFamily::Bsd, 0, 1, NoArg},
+    {"listen",             SocketRole::Listen,   SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"getsockname",        SocketRole::Query,    SocketFamily::Bsd, 0, 1, NoArg},
+    {"close",              SocketRole::Close,    SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"closesocket",        SocketRole::Close,    SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"uv_tcp_connect",     SocketRole::Connect,  SocketFamily::LibuvTcp, 1, 2, NoArg},
+    {"uv_udp_connect",     SocketRole::Connect,  SocketFamily::LibuvUdp, 0, 1, NoArg},
+    {"uv_udp_send",        SocketRole::SendTo,   SocketFamily::LibuvUdp, 1, 4, NoArg},
+    {"uv_udp_try_send",    SocketRole::SendTo,   SocketFamily::LibuvUdp, 0, 3, NoArg},
+    {"uv_write",           SocketRole::Send,     SocketFamily::LibuvTcp, 1, NoArg, NoArg},
+    {"uv_try_write",       SocketRole::Send,     SocketFamily::LibuvTcp, 0, NoArg, NoArg},
+    {"uv_tcp_bind",        SocketRole::Bind,     SocketFamily::LibuvTcp, 0, 1, NoArg},
+    {"uv_udp_bind",        SocketRole::Bind,     SocketFamily::LibuvUdp, 0, 1, NoArg},
+    {"uv_listen",          SocketRole::Listen,   SocketFamily::LibuvTcp, 0, NoArg, NoArg},
+    {"uv_read_start",      SocketRole::Receive,  SocketFamily::LibuvTcp, 0, NoArg, NoArg},
+    {"uv_udp_recv_start",  SocketRole::Receive,  SocketFamily::LibuvUdp, 0, NoArg, NoArg},
+    {"uv_tcp_getsockname", SocketRole::Query,    SocketFamily::LibuvTcp, 0, 1, NoArg},
+    {"uv_udp_getsockname", SocketRole::Query,    SocketFamily::LibuvUdp, 0, 1, NoArg},
+    {"uv_close",           SocketRole::Close,    SocketFamily::Bsd, 0, NoArg, NoArg},
+};
+
+struct AsioMember {
+  llvm::StringLiteral Name;
+  SocketRole Role;
+  unsigned AddressArg;
+};
+
+constexpr AsioMember AsioMembers[] = {
+    {"connect",            SocketRole::Connect, 0},
+    {"async_connect",      SocketRole::Connect, 0},
+    {"send_to",            SocketRole::SendTo,  1},
+    {"async_send_to",      SocketRole::SendTo,  1},
+    {"send",               SocketRole::Send,    NoArg},
+    {"async_send",         SocketRole::Send,    NoArg},
+    {"write_some",         SocketRole::Send,    NoArg},
+    {"async_write_some",   SocketRole::Send,    NoArg},
+    {"receive",            SocketRole::Receive, NoArg},
+    {"async_receive",      SocketRole::Receive, NoArg},
+    {"receive_from",       SocketRole::Receive, NoArg},
+    {"async_receive_from", SocketRole::Receive, NoArg},
+    {"read_some",          SocketRole::Receive, NoArg},
+    {"async_read_some",    SocketRole::Receive, NoArg},
+    {"bind",               SocketRole::Bind,    0},
+    {"listen",             SocketRole::Listen,  NoArg},
+    {"accept",             SocketRole::Accept,  NoArg},
+    {"async_accept",       SocketRole::Accept,  NoArg},
+    {"local_endpoint",     SocketRole::Query,   NoArg},
+    {"close",              SocketRole::Close,   NoArg},
+};
+
+// asio::write(socket, ...) and friends act on their first argument.
+constexpr FreeFunction AsioFreeFunctions[] = {
+    {"write",       SocketRole::Send,    SocketFamily::Asio, 0, NoArg, NoArg},
+    {"async_write", SocketRole::Send,    SocketFamily::Asio, 0, NoArg, NoArg},
+    {"read",        SocketRole::Receive, SocketFamily::Asio, 0, NoArg, NoArg},
+    {"async_read",  SocketRole::Receive, SocketFamily::Asio, 0, NoArg, NoArg},
+};
+// clang-format on
+
+std::optional<unsigned> argIndex(unsigned Index) {
+  return Index == NoArg ? std::nullopt : std::optional<unsigned>(Index);
+}
+
+bool isInAsioNamespace(const Decl *D) {
+  for (const DeclContext *Ctx = D->getDeclContext(); Ctx; Ctx = Ctx->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(Ctx))
+      if (NS->getName() == "asio")
+        return true;
+  return false;
+}
+
+SocketCall makeCall(const CallExpr *Call, const FreeFunction &F,
+                    unsigned FirstArg) {
+  SocketCall Result{F.Role, F.Api, F.Name, argIndex(F.SocketArg),
+                    argIndex(F.AddressArg), argIndex(F.FlagsArg)};
+  unsigned NumArgs = Call->getNumArgs();
+  if (Result.SocketArg && FirstArg + *Result.SocketArg < NumArgs)
+    Result.SocketExpr = Call->getArg(FirstArg + *Result.SocketArg);
+  if (Result.AddressArg && FirstArg + *Result.AddressArg < NumArgs)
+    Result.AddressExpr = Call->getArg(FirstArg + *Result.AddressArg);
+  return Result;
+}
+
+std::optional<SocketCall> recognizeAsioMember(const CXXMemberCallExpr *Call,
+                                              const CXXMethodDecl *Method) {
+  if (!isInAsioNamespace(Method->getParent()) || !Method->getIdentifier())
+    return std::nullopt;
+  for (const AsioMember &M : AsioMembers) {
+    if (Method->getName() != M.Name)
+      continue;
+    SocketCall Result{M.Role, SocketFamily::Asio, M.Name, std::nullopt,
+                      argIndex(M.AddressArg), std::nullopt};
+    Result.SocketExpr = Call->getImplicitObjectArgument();
+    if (Result.AddressArg && *Result.AddressArg < Call->getNumArgs())
+      Result.AddressExpr = Call->getArg(*Result.AddressArg);
+    return Result;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<SocketCall>
+recognizeSocketCall(const CallExpr *Call,
+                    llvm::ArrayRef<ExtraSocketFunction> Extras) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier())
+    return std::nullopt;
+  for (const ExtraSocketFunction &Extra : Extras) {
+    if (Callee->getName() != Extra.Name)
+      continue;
+    SocketCall Result{Extra.Role, SocketFamily::Bsd, Callee->getName(),
+                      Extra.SocketArg, Extra.AddressArg, std::nullopt};
+    if (Extra.SocketArg && *Extra.SocketArg < Call->getNumArgs())
+      Result.SocketExpr = Call->getArg(*Extra.SocketArg);
+    if (Extra.AddressArg && *Extra.AddressArg < Call->getNumArgs())
+      Result.AddressExpr = Call->getArg(*Extra.AddressArg);
+    return Result;
+  }
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
+      return recognizeAsioMember(Member, Method);
+  // An operator call's first argument is the object; no free socket call is
+  // an operator, so these never match below.
+  if (isa<CXXOperatorCallExpr>(Call) || isa<CXXMethodDecl>(Callee))
+    return std::nullopt;
+
+  llvm::StringRef Name = Callee->getName();
+  if (isInAsioNamespace(Callee)) {
+    for (const FreeFunction &F : AsioFreeFunctions)
+      if (Name == F.Name)
+        return makeCall(Call, F, 0);
+    return std::nullopt;
+  }
+  // Only the C library's functions: a member or namespaced `connect` is not
+  // the socket call.
+  if (!Callee->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
+      !Callee->isExternC())
+    return std::nullopt;
+  for (const FreeFunction &F : FreeFunctions)
+    if (Name == F.Name)
+      return makeCall(Call, F, 0);
+  return std::nullopt;
+}
+
+llvm::ArrayRef<llvm::StringRef> socketFunctionNames() {
+  static const std::vector<llvm::StringRef> Names = [] {
+    std::vector<llvm::StringRef> Result;
+    for (const FreeFunction &F : FreeFunctions)
+      Result.push_back(F.Name);
+    for (const AsioMember &M : AsioMembers)
+      Result.push_back(M.Name);
+    for (const FreeFunction &F : AsioFreeFunctions)
+      Result.push_back(F.Name);
+    return Result;
+  }();
+  return Names;
+}
+
+} // namespace clang::tidy::port

@@ -1,0 +1,71 @@
+//===--- SocketApi.h - what each socket call does ---------------*- C++ -*-===//
+//
+// One table answers, for every call the checks care about, what it does to a
+// socket and where its descriptor and address arguments are: BSD sockets,
+// libuv, and asio's socket members.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PORTTIDY_ANALYSIS_SOCKETAPI_H
+#define PORTTIDY_ANALYSIS_SOCKETAPI_H
+
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+#include <string>
+
+namespace clang::tidy::port {
+
+/// What a call does with its socket.
+enum class SocketRole {
+  Create,   ///< socket()
+  Accept,   ///< accept(): yields a new stream socket
+  Connect,  ///< sets the destination
+  SendTo,   ///< sends to an explicit address (sendto, uv_udp_send, send_to)
+  SendMsg,  ///< sends to msghdr.msg_name
+  SendMMsg, ///< sends to mmsghdr[].msg_hdr.msg_name
+  Send,     ///< sends on a connected socket (send, write, ...)
+  Receive,  ///< recv, recvfrom, recvmsg, uv_udp_recv_start, ...
+  Bind,
+  Listen,
+  Query,    ///< learns the local address: getsockname, local_endpoint()
+  Close,
+  Extra,    ///< a project's own wrapper named in ExtraFunctions
+};
+
+/// The socket API a call belongs to; it decides which socket kinds apply.
+enum class SocketFamily { Bsd, LibuvTcp, LibuvUdp, Asio };
+
+/// A recognised socket call and where its operands are. Indices are
+/// argument positions; for asio members the socket is the object argument.
+struct SocketCall {
+  SocketRole Role;
+  SocketFamily Api;
+  llvm::StringRef Name;                ///< as it is spelled in messages
+  std::optional<unsigned> SocketArg;   ///< the descriptor or handle
+  std::optional<unsigned> AddressArg;  ///< the destination/local address
+  std::optional<unsigned> FlagsArg;
+  const Expr *SocketExpr = nullptr;    ///< resolved descriptor expression
+  const Expr *AddressExpr = nullptr;   ///< resolved address expression
+};
+
+/// A project's own socket wrapper, named in a check option.
+struct ExtraSocketFunction {
+  std::string Name;
+  SocketRole Role = SocketRole::Extra;
+  std::optional<unsigned> SocketArg;
+  std::optional<unsigned> AddressArg;
+};
+
+/// Recognises `Call` as a socket call, or returns std::nullopt. `Extras`
+/// are consulted first, so a project may describe its own wrappers.
+std::optional<SocketCall>
+recognizeSocketCall(const CallExpr *Call,
+                    llvm::ArrayRef<ExtraSocketFunction> Extras = {});
+
+/// Every callee name recognizeSocketCall may accept, for cheap matchers.
+llvm::ArrayRef<llvm::StringRef> socketFunctionNames();
+
+} // namespace clang::tidy::port
+
+#endif // PORTTIDY_ANALYSIS_SOCKETAPI_H

@@ -1,0 +1,92 @@
+//===--- SocketFacts.h - what the analysis answers about a call -*- C++ -*-===//
+
+#ifndef PORTTIDY_ANALYSIS_SOCKETFACTS_H
+#define PORTTIDY_ANALYSIS_SOCKETFACTS_H
+
+#include "AbstractValue.h"
+#include "Place.h"
+#include "SocketApi.h"
+#include "clang/Analysis/CFG.h"
+#include <optional>
+
+namespace clang::tidy::port {
+
+/// The `socket()` call a descriptor comes from, as far as it is known.
+struct SocketOrigin {
+  /// False when the descriptor could not be traced to its creation here.
+  bool Traced = false;
+  AbstractValue Domain = AbstractValue::unknown();
+  AbstractValue Type = AbstractValue::unknown(); ///< without SOCK_* flags
+  AbstractValue Protocol = AbstractValue::unknown();
+  const Expr *Creator = nullptr;
+
+  SocketOrigin join(const SocketOrigin &Other) const;
+  bool operator==(const SocketOrigin &Other) const {
+    return Traced == Other.Traced && Domain == Other.Domain &&
+           Type == Other.Type && Protocol == Other.Protocol;
+  }
+};
+
+/// The kinds of socket that decide whether a port matters.
+enum class SocketKind {
+  Stream,    ///< TCP (and other connection-oriented sockets)
+  Datagram,  ///< UDP
+  RawOrIcmp, ///< raw, ping (SOCK_DGRAM + IPPROTO_ICMP) or AF_PACKET
+  Local,     ///< AF_UNIX: no ports at all
+  Unknown,   ///< TCP or UDP: not traced, or created from variables
+};
+
+/// An address object's port and family at one program point.
+struct AddressValue {
+  AbstractValue Port = AbstractValue::unknown();
+  AbstractValue Family = AbstractValue::unknown();
+  bool IsEndpoint = false; ///< an asio endpoint: host order, internet family
+  bool Weak = false;       ///< an array element: other elements may differ
+
+  AddressValue join(const AddressValue &Other) const;
+  bool operator==(const AddressValue &Other) const {
+    return Port == Other.Port && Family == Other.Family &&
+           IsEndpoint == Other.IsEndpoint && Weak == Other.Weak;
+  }
+  /// True if the family is certainly AF_INET or AF_INET6 (on any platform).
+  bool isInternet() const;
+};
+
+/// What a call receives as its address argument.
+struct AddressFacts {
+  enum class Kind {
+    Absent,    ///< the call takes none, or it was not given
+    Null,      ///< a null pointer: no destination (connected socket)
+    Tracked,   ///< an object whose port and family are followed here
+    Untracked, ///< anything else: filled elsewhere, escaped, a parameter...
+  };
+  Kind State = Kind::Absent;
+  AddressValue Value;
+  std::optional<Place> Object;
+};
+
+/// Everything known about one socket call.
+struct CallFacts {
+  const CallExpr *Call = nullptr;
+  SocketCall Api;
+  std::optional<Place> Socket; ///< where the descriptor or handle lives
+  SocketOrigin Origin;
+  AddressFacts Address;
+  const CFGBlock *Block = nullptr;
+  unsigned Element = 0;
+};
+
+/// Something that happens to a descriptor after a point: a socket call on
+/// it, or its escape (returned, stored, passed to an unknown function).
+struct SocketUse {
+  enum class Kind { Call, Escape };
+  Kind What = Kind::Call;
+  SocketRole Role = SocketRole::Close; ///< for Kind::Call
+  Place Socket;
+  const Stmt *Where = nullptr;
+  unsigned Element = 0;
+};
+
+} // namespace clang::tidy::port
+
+#endif // PORTTIDY_ANALYSIS_SOCKETFACTS_H
