@@ -56,7 +56,7 @@ ZeroDestinationCheck::ZeroDestinationCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       ExtraFunctions(Options.get("ExtraFunctions", "")),
-      Analysis(parseOption(ExtraFunctions, *this)) {}
+      Analysis(AnalysisConfig{parseOption(ExtraFunctions, *this), {}}) {}
 
 void ZeroDestinationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ExtraFunctions", ExtraFunctions);

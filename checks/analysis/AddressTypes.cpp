@@ -1,7 +1,9 @@
 //===--- AddressTypes.cpp - recognising socket address types --------------===//
 
 #include "AddressTypes.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/StringSwitch.h"
 
@@ -77,6 +79,25 @@ bool isFamilyFieldName(llvm::StringRef Name) {
       .Cases("sin_family", "sin6_family", "ss_family", "sa_family", true)
       .Cases("sun_family", "sll_family", true)
       .Default(false);
+}
+
+bool isTransparentUnion(QualType Type) {
+  const RecordDecl *Record = recordOf(Type);
+  return Record && Record->isUnion() && Record->hasAttr<TransparentUnionAttr>();
+}
+
+const Expr *unwrapTransparentUnion(const Expr *E) {
+  const Expr *Inner = E->IgnoreParens();
+  if (!isTransparentUnion(Inner->getType()))
+    return E;
+  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Inner))
+    if (Cast->getCastKind() == CK_ToUnion)
+      return Cast->getSubExpr();
+  if (const auto *Literal = dyn_cast<CompoundLiteralExpr>(Inner))
+    if (const auto *List = dyn_cast<InitListExpr>(Literal->getInitializer()))
+      if (List->getNumInits() == 1)
+        return List->getInit(0);
+  return E;
 }
 
 bool isMessageHeaderType(QualType Type) {

@@ -3,6 +3,7 @@
 #ifndef PORTTIDY_ANALYSIS_ADDRESSTYPES_H
 #define PORTTIDY_ANALYSIS_ADDRESSTYPES_H
 
+#include "clang/AST/Expr.h"
 #include "clang/AST/Type.h"
 
 namespace clang::tidy::port {
@@ -22,6 +23,14 @@ llvm::StringRef asioProtocolName(QualType Type);
 /// Field roles in socket address records, by their POSIX names.
 bool isPortFieldName(llvm::StringRef Name);
 bool isFamilyFieldName(llvm::StringRef Name);
+
+/// True for glibc's `__SOCKADDR_ARG`-style transparent unions (C with
+/// _GNU_SOURCE), which wrap the address arguments of socket calls.
+bool isTransparentUnion(QualType Type);
+
+/// The pointer inside a transparent-union argument, or `E` itself. Clang
+/// spells the wrapping as a compound literal or a to-union cast.
+const Expr *unwrapTransparentUnion(const Expr *E);
 
 /// `struct msghdr` (sendmsg) and `struct mmsghdr` (sendmmsg).
 bool isMessageHeaderType(QualType Type);

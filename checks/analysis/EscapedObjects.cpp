@@ -86,7 +86,11 @@ private:
           return;
         if (Op->getOpcode() != UO_AddrOf && Op->getOpcode() != UO_Deref)
           return; // ++, --, !, -: a write or a read, not a leak
-      } else if (!isa<ParenExpr>(Parent) && !isa<ArraySubscriptExpr>(Parent)) {
+      } else if (const auto *List = dyn_cast<InitListExpr>(Parent);
+                 List && isTransparentUnion(List->getType())) {
+        // glibc's `__CONST_SOCKADDR_ARG` wrapper around a call argument.
+      } else if (!isa<ParenExpr>(Parent) && !isa<ArraySubscriptExpr>(Parent) &&
+                 !isa<CompoundLiteralExpr>(Parent)) {
         break;
       }
       Child = Parent;

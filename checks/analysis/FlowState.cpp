@@ -69,18 +69,21 @@ void FlowState::forget(const Place &Where) {
   eraseWithin(Addresses, Where);
   eraseWithin(Pointers, Where);
   eraseWithin(Sockets, Where);
+  eraseWithin(Orders, Where);
 }
 
 void FlowState::forgetMembers() {
   eraseMembers(Addresses);
   eraseMembers(Pointers);
   eraseMembers(Sockets);
+  eraseMembers(Orders);
 }
 
 void FlowState::join(const FlowState &Other) {
   intersect(Addresses, Other.Addresses);
   intersect(Pointers, Other.Pointers);
   intersect(Sockets, Other.Sockets);
+  intersect(Orders, Other.Orders);
 }
 
 } // namespace clang::tidy::port

@@ -3,6 +3,7 @@
 #ifndef PORTTIDY_ANALYSIS_FLOWSTATE_H
 #define PORTTIDY_ANALYSIS_FLOWSTATE_H
 
+#include "ByteOrder.h"
 #include "SocketFacts.h"
 #include <map>
 
@@ -26,12 +27,22 @@ struct Pointee {
   }
 };
 
+/// The byte order of a local integer, as a joinable value.
+struct OrderValue {
+  ByteOrder Order = ByteOrder::Unknown;
+  OrderValue join(const OrderValue &Other) const {
+    return {joinByteOrder(Order, Other.Order)};
+  }
+  bool operator==(const OrderValue &Other) const { return Order == Other.Order; }
+};
+
 /// Facts about every tracked place. A place missing from a map is unknown,
 /// so joining two states keeps only what both paths agree on.
 struct FlowState {
   std::map<Place, AddressValue> Addresses;
   std::map<Place, Pointee> Pointers;
   std::map<Place, SocketOrigin> Sockets;
+  std::map<Place, OrderValue> Orders;
 
   /// Forgets everything stored at or inside `Where`.
   void forget(const Place &Where);
@@ -40,7 +51,7 @@ struct FlowState {
   void join(const FlowState &Other);
   bool operator==(const FlowState &Other) const {
     return Addresses == Other.Addresses && Pointers == Other.Pointers &&
-           Sockets == Other.Sockets;
+           Sockets == Other.Sockets && Orders == Other.Orders;
   }
 };
 

@@ -7,6 +7,7 @@
 #include "IntegerFolding.h"
 #include "RawSocketContext.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -47,6 +48,17 @@ const FieldDecl *fieldNamed(QualType Type, llvm::StringRef Name) {
   return nullptr;
 }
 
+/// A parameter's type, seen through glibc's transparent unions of pointers
+/// (`__SOCKADDR_ARG` under _GNU_SOURCE in C).
+QualType parameterType(const ParmVarDecl *Param) {
+  QualType Type = Param->getType();
+  if (const auto *Union = Type->getAsUnionType())
+    if (const RecordDecl *Decl = Union->getDecl()->getDefinition();
+        Decl && Decl->hasAttr<TransparentUnionAttr>() && !Decl->field_empty())
+      return Decl->field_begin()->getType();
+  return Type;
+}
+
 bool isZeroingCall(llvm::StringRef Name) {
   return llvm::StringSwitch<bool>(Name)
       .Cases("memset", "__builtin_memset", "bzero", "explicit_bzero", true)
@@ -70,8 +82,10 @@ bool isLocalEffectCall(llvm::StringRef Name) {
 class FactsBuilder {
 public:
   FactsBuilder(FunctionFacts &Facts, const FunctionDecl *Function,
-               ASTContext &Ctx, llvm::ArrayRef<ExtraSocketFunction> Extras)
-      : Facts(Facts), Function(Function), Ctx(Ctx), Extras(Extras),
+               ASTContext &Ctx, const AnalysisConfig &Config,
+               QueryOracle QueriesParameter)
+      : Facts(Facts), Function(Function), Ctx(Ctx), Extras(Config.Extras),
+        QueriesParameter(QueriesParameter),
         Escaped(findEscapedObjects(Function->getBody())) {}
 
   void run();
@@ -86,6 +100,8 @@ private:
   AddressValue valueOfInitList(const InitListExpr *List, QualType Type) const;
   AbstractValue portOfEndpointConstruction(const CXXConstructExpr *Construct) const;
   AbstractValue valueOfField(const Expr *Init) const;
+  void recordInitializedPort(const Place &Where, const InitListExpr *List,
+                             QualType Type);
 
   // The transfer function.
   void transfer(const Stmt *S);
@@ -101,6 +117,11 @@ private:
   void recordCall(const CallExpr *Call, const SocketCall &Api);
   void recordEscapes(const Stmt *S);
   void recordUse(SocketUse Use);
+  void recordRead(const Place &Object, const Stmt *Where);
+  void recordPortWrite(const Target &T, const Expr *Value);
+  void recordStoredSocket(const Expr *Value);
+  ByteOrder orderOfLocal(const VarDecl *Var) const;
+  void setOrder(const Target &T, ByteOrder Order);
   AddressFacts addressFacts(const SocketCall &Api) const;
   std::optional<Place> socketPlace(const SocketCall &Api) const;
   SocketOrigin originForApi(const SocketCall &Api,
@@ -110,6 +131,7 @@ private:
   const FunctionDecl *Function;
   ASTContext &Ctx;
   llvm::ArrayRef<ExtraSocketFunction> Extras;
+  QueryOracle QueriesParameter;
   llvm::DenseSet<const VarDecl *> Escaped;
 
   FlowState State;
@@ -408,6 +430,9 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
   if (isSocketAddressType(Type) || isAsioEndpointType(Type)) {
     if (!Escaped.count(Var))
       State.Addresses[Where] = valueOfInitializer(Init, Type);
+    if (Recording)
+      if (const auto *List = dyn_cast<InitListExpr>(stripImplicit(Init)))
+        recordInitializedPort(Where, List, Type);
     return;
   }
   if (Type->isPointerType()) {
@@ -433,6 +458,29 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
     SocketOrigin Origin = originOf(Init);
     if (Origin.Traced)
       State.Sockets[Where] = Origin;
+    State.Orders[Where] = {byteOrderOf(Init, Ctx, [this](const VarDecl *V) {
+      return orderOfLocal(V);
+    })};
+    if (Recording)
+      recordStoredSocket(Init);
+  }
+}
+
+void FactsBuilder::recordInitializedPort(const Place &Where,
+                                         const InitListExpr *List,
+                                         QualType Type) {
+  if (List->isSyntacticForm() && List->getSemanticForm())
+    List = List->getSemanticForm();
+  const RecordDecl *Record = Type.getCanonicalType()->getAsRecordDecl();
+  if (!Record || !(Record = Record->getDefinition()) || Record->isUnion())
+    return;
+  for (const FieldDecl *Field : Record->fields()) {
+    unsigned Index = Field->getFieldIndex();
+    if (!isPortFieldName(Field->getName()) || Index >= List->getNumInits())
+      continue;
+    const Expr *Init = List->getInit(Index);
+    if (!isa<ImplicitValueInitExpr>(Init))
+      recordPortWrite(Target{Where, AddressPart::Port, false}, Init);
   }
 }
 
@@ -441,7 +489,11 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
   std::optional<Target> T = targetOfLValue(LHS);
   if (!T)
     return;
+  if (Recording)
+    recordStoredSocket(RHS);
   if (T->Part == AddressPart::Port || T->Part == AddressPart::Family) {
+    if (Recording && T->Part == AddressPart::Port)
+      recordPortWrite(*T, RHS);
     std::optional<uint64_t> V = foldInteger(RHS, Ctx);
     AbstractValue Value =
         V ? AbstractValue::known(*V, ValueOrigin::Assigned, Loc)
@@ -473,9 +525,26 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
     return;
   }
   SocketOrigin Origin = Type->isIntegerType() ? originOf(RHS) : SocketOrigin();
+  ByteOrder Order = Type->isIntegerType()
+                        ? byteOrderOf(RHS, Ctx, [this](const VarDecl *V) {
+                            return orderOfLocal(V);
+                          })
+                        : ByteOrder::Unknown;
   State.forget(T->Where);
   if (Origin.Traced && !T->Weak)
     State.Sockets[T->Where] = Origin;
+  if (Type->isIntegerType())
+    setOrder(*T, Order);
+}
+
+ByteOrder FactsBuilder::orderOfLocal(const VarDecl *Var) const {
+  auto Found = State.Orders.find(Place{Var, {}});
+  return Found == State.Orders.end() ? ByteOrder::Unknown : Found->second.Order;
+}
+
+void FactsBuilder::setOrder(const Target &T, ByteOrder Order) {
+  if (T.Part == AddressPart::Whole && !T.Weak && T.Where.Path.empty())
+    State.Orders[T.Where] = {Order};
 }
 
 void FactsBuilder::havocArguments(const CallExpr *Call) {
@@ -497,11 +566,11 @@ void FactsBuilder::havocArguments(const CallExpr *Call) {
       havoc(*T);
   }
   for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I) {
-    const Expr *Arg = Call->getArg(I);
+    const Expr *Arg = unwrapTransparentUnion(Call->getArg(I));
     unsigned ParamIndex = I - FirstArg;
     QualType ParamType;
     if (Callee && ParamIndex < Callee->getNumParams())
-      ParamType = Callee->getParamDecl(ParamIndex)->getType();
+      ParamType = parameterType(Callee->getParamDecl(ParamIndex));
     if (!ParamType.isNull()) {
       if (ParamType->isReferenceType()) {
         if (!ParamType->getPointeeType().isConstQualified())
@@ -610,14 +679,31 @@ void FactsBuilder::transfer(const Stmt *S) {
     if (Op->getOpcode() == BO_Assign)
       transferAssignment(Op->getLHS(), Op->getRHS(), Op->getOperatorLoc());
     else if (Op->isCompoundAssignmentOp())
-      if (std::optional<Target> T = targetOfLValue(Op->getLHS()))
+      if (std::optional<Target> T = targetOfLValue(Op->getLHS())) {
         havoc(*T);
+        // Arithmetic only makes sense on host-order values.
+        if (Op->getOpcode() == BO_AddAssign || Op->getOpcode() == BO_SubAssign)
+          setOrder(*T, ByteOrder::Host);
+      }
     return;
   }
   if (const auto *Op = dyn_cast<UnaryOperator>(S)) {
     if (Op->isIncrementDecrementOp())
-      if (std::optional<Target> T = targetOfLValue(Op->getSubExpr()))
+      if (std::optional<Target> T = targetOfLValue(Op->getSubExpr())) {
         havoc(*T);
+        setOrder(*T, ByteOrder::Host);
+      }
+    return;
+  }
+  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(S)) {
+    // A read of a port, or of a whole address object.
+    if (Recording && Cast->getCastKind() == CK_LValueToRValue)
+      if (std::optional<Target> T = targetOfLValue(Cast->getSubExpr()))
+        if (T->Part == AddressPart::Port ||
+            (T->Part == AddressPart::Whole &&
+             (isSocketAddressType(Cast->getType()) ||
+              isAsioEndpointType(Cast->getType()))))
+          recordRead(T->Where, Cast);
     return;
   }
   if (const auto *Call = dyn_cast<CallExpr>(S)) {
@@ -809,8 +895,54 @@ void FactsBuilder::recordEscapes(const Stmt *S) {
   const auto *Call = cast<CallExpr>(S);
   if (recognizeSocketCall(Call, Extras))
     return;
-  for (const Expr *Arg : Call->arguments())
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  unsigned FirstArg = isa<CXXOperatorCallExpr>(Call) &&
+                              isa_and_nonnull<CXXMethodDecl>(Callee)
+                          ? 1
+                          : 0;
+  for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I) {
+    const Expr *Arg = unwrapTransparentUnion(Call->getArg(I));
+    // A helper that calls getsockname() on this parameter learns the port.
+    if (Callee && QueriesParameter(Callee, I - FirstArg)) {
+      std::optional<Target> T =
+          Arg->IgnoreParenCasts()->getType()->isPointerType()
+              ? targetOfPointer(Arg)
+              : targetOfLValue(Arg->IgnoreParenImpCasts());
+      if (T && T->Part == AddressPart::Whole)
+        recordUse({SocketUse::Kind::Call, SocketRole::Query, T->Where, S, 0});
+      continue;
+    }
     EscapeOf(Arg);
+    // An address object handed to a function is read by it.
+    if (Arg->IgnoreParenCasts()->getType()->isPointerType())
+      if (std::optional<Target> T = targetOfPointer(Arg))
+        if (T->Part != AddressPart::Other && State.Addresses.count(T->Where))
+          recordRead(T->Where, S);
+  }
+}
+
+void FactsBuilder::recordRead(const Place &Object, const Stmt *Where) {
+  Facts.Reads[CurrentBlock].push_back({Object, Where, CurrentElement});
+}
+
+void FactsBuilder::recordPortWrite(const Target &T, const Expr *Value) {
+  PortWrite Write;
+  Write.Object = T.Where;
+  Write.Value = Value;
+  Write.Shape = classifyPortValue(Value, Ctx, [this](const VarDecl *V) {
+    return orderOfLocal(V);
+  });
+  Facts.PortWrites.push_back(std::move(Write));
+}
+
+void FactsBuilder::recordStoredSocket(const Expr *Value) {
+  // `conn->fd = fd;`, `g_fd = fd;`: someone else may use the socket now.
+  const Expr *Stripped = Value->IgnoreParenImpCasts();
+  if (!Stripped->getType()->isIntegerType())
+    return;
+  std::optional<Target> T = targetOfLValue(Stripped);
+  if (T && T->Part == AddressPart::Whole && State.Sockets.count(T->Where))
+    recordUse({SocketUse::Kind::Escape, SocketRole::Close, T->Where, Value, 0});
 }
 
 //===-- Driver ------------------------------------------------------------===//
@@ -887,10 +1019,11 @@ void FactsBuilder::run() {
 
 std::unique_ptr<FunctionFacts>
 FunctionFacts::build(const FunctionDecl *Function, ASTContext &Ctx,
-                     llvm::ArrayRef<ExtraSocketFunction> Extras) {
+                     const AnalysisConfig &Config,
+                     QueryOracle QueriesParameter) {
   std::unique_ptr<FunctionFacts> Facts(new FunctionFacts());
   if (Function->hasBody() && Function->getBody())
-    FactsBuilder(*Facts, Function, Ctx, Extras).run();
+    FactsBuilder(*Facts, Function, Ctx, Config, QueriesParameter).run();
   return Facts;
 }
 
@@ -901,31 +1034,53 @@ const CallFacts *FunctionFacts::lookup(const CallExpr *Call) const {
   return Found == Calls.end() ? nullptr : &Found->second;
 }
 
-std::vector<const SocketUse *>
-FunctionFacts::usesAfter(const CallFacts &From, const Place &Socket) const {
-  std::vector<const SocketUse *> Result;
-  auto Collect = [&](const CFGBlock *Block, bool AfterFrom) {
-    auto Found = Uses.find(Block);
-    if (Found == Uses.end())
+namespace {
+/// Everything in `PerBlock` that may run after element `Element` of `Block`
+/// and satisfies `Wanted`.
+template <typename Item, typename Pred>
+std::vector<const Item *>
+reachableAfter(const llvm::DenseMap<const CFGBlock *, std::vector<Item>> &PerBlock,
+               const CFGBlock *Block, unsigned Element, Pred Wanted) {
+  std::vector<const Item *> Result;
+  auto Collect = [&](const CFGBlock *B, bool AfterElement) {
+    auto Found = PerBlock.find(B);
+    if (Found == PerBlock.end())
       return;
-    for (const SocketUse &Use : Found->second)
-      if ((!AfterFrom || Use.Element > From.Element) &&
-          Socket.isWithin(Use.Socket))
-        Result.push_back(&Use);
+    for (const Item &I : Found->second)
+      if ((!AfterElement || I.Element > Element) && Wanted(I))
+        Result.push_back(&I);
   };
-  Collect(From.Block, /*AfterFrom=*/true);
+  Collect(Block, /*AfterElement=*/true);
   llvm::DenseSet<const CFGBlock *> Seen;
-  std::vector<const CFGBlock *> Work(From.Block->succ_begin(),
-                                     From.Block->succ_end());
+  std::vector<const CFGBlock *> Work(Block->succ_begin(), Block->succ_end());
   while (!Work.empty()) {
-    const CFGBlock *Block = Work.back();
+    const CFGBlock *Next = Work.back();
     Work.pop_back();
-    if (!Block || !Seen.insert(Block).second)
+    if (!Next || !Seen.insert(Next).second)
       continue;
-    Collect(Block, /*AfterFrom=*/false);
-    Work.insert(Work.end(), Block->succ_begin(), Block->succ_end());
+    // Reaching the starting block again (a loop) sees all of it.
+    Collect(Next, /*AfterElement=*/false);
+    Work.insert(Work.end(), Next->succ_begin(), Next->succ_end());
   }
   return Result;
+}
+} // namespace
+
+std::vector<const SocketUse *>
+FunctionFacts::usesAfter(const CallFacts &From, const Place &Socket) const {
+  return reachableAfter(Uses, From.Block, From.Element,
+                        [&](const SocketUse &Use) {
+                          return Socket.isWithin(Use.Socket);
+                        });
+}
+
+std::vector<const AddressRead *>
+FunctionFacts::addressReadsAfter(const CallFacts &From,
+                                 const Place &Object) const {
+  return reachableAfter(Reads, From.Block, From.Element,
+                        [&](const AddressRead &Read) {
+                          return Object.isWithin(Read.Object);
+                        });
 }
 
 SocketKind FunctionFacts::socketKind(const CallFacts &Facts) const {

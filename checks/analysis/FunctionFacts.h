@@ -13,17 +13,32 @@
 #include "SocketFacts.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include <string>
 #include <memory>
 #include <vector>
 
 namespace clang::tidy::port {
 
+/// What a check may add to the analysis through its options.
+struct AnalysisConfig {
+  /// The project's own socket wrappers.
+  std::vector<ExtraSocketFunction> Extras;
+  /// Functions that learn a socket's port when given its descriptor.
+  std::vector<std::string> QueryFunctions;
+};
+
+/// Answers whether a callee learns the port of the socket passed as its
+/// argument `Index` (it calls getsockname() on that parameter).
+using QueryOracle = llvm::function_ref<bool(const FunctionDecl *, unsigned)>;
+
 class FunctionFacts {
 public:
   /// Analyses `Function`'s body; never null, but empty when it has no CFG.
-  static std::unique_ptr<FunctionFacts>
-  build(const FunctionDecl *Function, ASTContext &Ctx,
-        llvm::ArrayRef<ExtraSocketFunction> Extras = {});
+  static std::unique_ptr<FunctionFacts> build(const FunctionDecl *Function,
+                                              ASTContext &Ctx,
+                                              const AnalysisConfig &Config,
+                                              QueryOracle QueriesParameter);
 
   /// The facts for a socket call in this function, or null if `Call` is not
   /// a recognised socket call or is unreachable.
@@ -34,6 +49,13 @@ public:
   /// count too.
   std::vector<const SocketUse *> usesAfter(const CallFacts &From,
                                            const Place &Socket) const;
+
+  /// Reads of the address object `Object` that may run after `From`.
+  std::vector<const AddressRead *> addressReadsAfter(const CallFacts &From,
+                                                     const Place &Object) const;
+
+  /// Every store into a port field in this function, in source order.
+  llvm::ArrayRef<PortWrite> portWrites() const { return PortWrites; }
 
   /// Whether the function names raw or ICMP machinery (IPPROTO_ICMP,
   /// SOCK_RAW, IP/ICMP header structs...): descriptors that cannot be traced
@@ -53,6 +75,8 @@ private:
   llvm::DenseMap<const CallExpr *, CallFacts> Calls;
   /// Uses per block, in element order.
   llvm::DenseMap<const CFGBlock *, std::vector<SocketUse>> Uses;
+  llvm::DenseMap<const CFGBlock *, std::vector<AddressRead>> Reads;
+  std::vector<PortWrite> PortWrites;
   bool RawContext = false;
 };
 

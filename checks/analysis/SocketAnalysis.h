@@ -12,22 +12,29 @@ namespace clang::tidy::port {
 /// request and kept for the rest of the translation unit.
 class SocketAnalysis {
 public:
-  explicit SocketAnalysis(std::vector<ExtraSocketFunction> Extras = {})
-      : Extras(std::move(Extras)) {}
+  explicit SocketAnalysis(AnalysisConfig Config = {})
+      : Config(std::move(Config)) {}
 
-  const FunctionFacts &factsFor(const FunctionDecl *Function, ASTContext &Ctx) {
-    std::unique_ptr<FunctionFacts> &Slot = Cache[Function];
-    if (!Slot)
-      Slot = FunctionFacts::build(Function, Ctx, Extras);
-    return *Slot;
-  }
+  const FunctionFacts &factsFor(const FunctionDecl *Function, ASTContext &Ctx);
+
+  /// True if `Callee`, defined in this translation unit, learns the port of
+  /// the socket passed as argument `Index` (directly or through helpers).
+  bool queriesParameter(const FunctionDecl *Callee, unsigned Index);
+
   /// Call at the start of each translation unit: declarations die with it.
-  void reset() { Cache.clear(); }
-  llvm::ArrayRef<ExtraSocketFunction> extras() const { return Extras; }
+  void reset() {
+    Cache.clear();
+    QuerySummaries.clear();
+  }
+  llvm::ArrayRef<ExtraSocketFunction> extras() const { return Config.Extras; }
 
 private:
-  std::vector<ExtraSocketFunction> Extras;
+  bool computeQueriesParameter(const FunctionDecl *Callee, unsigned Index,
+                               unsigned Depth);
+
+  AnalysisConfig Config;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionFacts>> Cache;
+  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool> QuerySummaries;
 };
 
 } // namespace clang::tidy::port

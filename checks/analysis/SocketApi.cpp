@@ -1,6 +1,7 @@
 //===--- SocketApi.cpp - what each socket call does -----------------------===//
 
 #include "SocketApi.h"
+#include "AddressTypes.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -94,6 +95,12 @@ constexpr FreeFunction AsioFreeFunctions[] = {
 };
 // clang-format on
 
+// glibc under _GNU_SOURCE declares the address parameters of connect(),
+// sendto(), getsockname()... as transparent unions of pointer types in C.
+const Expr *argument(const CallExpr *Call, unsigned Index) {
+  return unwrapTransparentUnion(Call->getArg(Index));
+}
+
 std::optional<unsigned> argIndex(unsigned Index) {
   return Index == NoArg ? std::nullopt : std::optional<unsigned>(Index);
 }
@@ -112,9 +119,9 @@ SocketCall makeCall(const CallExpr *Call, const FreeFunction &F,
                     argIndex(F.AddressArg), argIndex(F.FlagsArg)};
   unsigned NumArgs = Call->getNumArgs();
   if (Result.SocketArg && FirstArg + *Result.SocketArg < NumArgs)
-    Result.SocketExpr = Call->getArg(FirstArg + *Result.SocketArg);
+    Result.SocketExpr = argument(Call, FirstArg + *Result.SocketArg);
   if (Result.AddressArg && FirstArg + *Result.AddressArg < NumArgs)
-    Result.AddressExpr = Call->getArg(FirstArg + *Result.AddressArg);
+    Result.AddressExpr = argument(Call, FirstArg + *Result.AddressArg);
   return Result;
 }
 
@@ -149,9 +156,9 @@ recognizeSocketCall(const CallExpr *Call,
     SocketCall Result{Extra.Role, SocketFamily::Bsd, Callee->getName(),
                       Extra.SocketArg, Extra.AddressArg, std::nullopt};
     if (Extra.SocketArg && *Extra.SocketArg < Call->getNumArgs())
-      Result.SocketExpr = Call->getArg(*Extra.SocketArg);
+      Result.SocketExpr = argument(Call, *Extra.SocketArg);
     if (Extra.AddressArg && *Extra.AddressArg < Call->getNumArgs())
-      Result.AddressExpr = Call->getArg(*Extra.AddressArg);
+      Result.AddressExpr = argument(Call, *Extra.AddressArg);
     return Result;
   }
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))

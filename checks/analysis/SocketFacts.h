@@ -4,6 +4,7 @@
 #define PORTTIDY_ANALYSIS_SOCKETFACTS_H
 
 #include "AbstractValue.h"
+#include "ByteOrder.h"
 #include "Place.h"
 #include "SocketApi.h"
 #include "clang/Analysis/CFG.h"
@@ -83,6 +84,22 @@ struct SocketUse {
   Kind What = Kind::Call;
   SocketRole Role = SocketRole::Close; ///< for Kind::Call
   Place Socket;
+  const Stmt *Where = nullptr;
+  unsigned Element = 0;
+};
+
+/// A store into an address object's port field, by assignment or in an
+/// initializer.
+struct PortWrite {
+  Place Object;
+  const Expr *Value = nullptr; ///< what is stored
+  PortValueShape Shape;        ///< how it was produced
+};
+
+/// A read of an address object's port after it was filled: the port field
+/// read, or the whole object copied, returned or handed to a function.
+struct AddressRead {
+  Place Object;
   const Stmt *Where = nullptr;
   unsigned Element = 0;
 };

@@ -1,0 +1,143 @@
+//===--- ByteOrder.cpp - host or network byte order of a value ------------===//
+
+#include "ByteOrder.h"
+#include "IntegerFolding.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace clang::tidy::port {
+
+ByteOrder joinByteOrder(ByteOrder A, ByteOrder B) {
+  if (A == B)
+    return A;
+  if (A == ByteOrder::Mixed || B == ByteOrder::Mixed)
+    return ByteOrder::Mixed;
+  // Unknown joined with Host stays Host; with Network it is no longer sure.
+  if ((A == ByteOrder::Unknown && B == ByteOrder::Host) ||
+      (A == ByteOrder::Host && B == ByteOrder::Unknown))
+    return ByteOrder::Host;
+  return ByteOrder::Mixed;
+}
+
+llvm::StringRef conversionSpelling(const CallExpr *Call, const ASTContext &Ctx) {
+  SourceLocation Loc = Call->getBeginLoc();
+  if (Loc.isMacroID()) {
+    // glibc's -O2 `htons(x)` is the macro `__bswap_16(x)`: name it as the
+    // user wrote it.
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceLocation Written = SM.getExpansionLoc(Loc);
+    Token Tok;
+    if (!Lexer::getRawToken(Written, Tok, SM, Ctx.getLangOpts(), true) &&
+        Tok.is(tok::raw_identifier))
+      return Tok.getRawIdentifier();
+  }
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  return Callee && Callee->getIdentifier() ? Callee->getName() : "";
+}
+
+namespace {
+
+const Expr *stripCasts(const Expr *E) {
+  return E->IgnoreParenCasts();
+}
+
+bool isHostParseCall(llvm::StringRef Name) {
+  return llvm::StringSwitch<bool>(Name)
+      .Cases("atoi", "atol", "atoll", "strtol", "strtoul", true)
+      .Cases("strtoll", "strtoull", "strtoimax", "strtoumax", true)
+      .Cases("stoi", "stol", "stoul", "stoll", "stoull", true)
+      .Default(false);
+}
+
+bool isSymmetric16(uint64_t V) {
+  return ((V >> 8) & 0xff) == (V & 0xff) && V <= 0xffff;
+}
+
+} // namespace
+
+ByteOrder
+byteOrderOf(const Expr *E, const ASTContext &Ctx,
+            llvm::function_ref<ByteOrder(const VarDecl *)> LocalOrder) {
+  if (!E || E->isValueDependent() || E->containsErrors())
+    return ByteOrder::Unknown;
+  E = stripCasts(E);
+  if (std::optional<uint64_t> V = foldInteger(E, Ctx))
+    return isSymmetric16(*V) ? ByteOrder::Unknown : ByteOrder::Host;
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    ByteOrderConversion Conversion = classifyByteOrderCall(Call);
+    if (Conversion == ByteOrderConversion::None) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      return Callee && Callee->getIdentifier() &&
+                     isHostParseCall(Callee->getName())
+                 ? ByteOrder::Host
+                 : ByteOrder::Unknown;
+    }
+    return conversionSpelling(Call, Ctx).starts_with("ntoh") ? ByteOrder::Host
+                                                             : ByteOrder::Network;
+  }
+  if (const auto *Op = dyn_cast<UnaryOperator>(E))
+    return Op->isIncrementDecrementOp() ? ByteOrder::Host : ByteOrder::Unknown;
+  if (const auto *Op = dyn_cast<BinaryOperator>(E)) {
+    if (Op->isAdditiveOp() || Op->isMultiplicativeOp() ||
+        Op->getOpcode() == BO_AddAssign || Op->getOpcode() == BO_SubAssign) {
+      // `htons(p) + 1` is not arithmetic on host values.
+      if (byteOrderOf(Op->getLHS(), Ctx, LocalOrder) == ByteOrder::Network ||
+          byteOrderOf(Op->getRHS(), Ctx, LocalOrder) == ByteOrder::Network)
+        return ByteOrder::Unknown;
+      return ByteOrder::Host;
+    }
+    if (Op->getOpcode() == BO_Comma)
+      return byteOrderOf(Op->getRHS(), Ctx, LocalOrder);
+    return ByteOrder::Unknown;
+  }
+  if (const auto *Cond = dyn_cast<ConditionalOperator>(E)) {
+    ByteOrder Joined =
+        joinByteOrder(byteOrderOf(Cond->getTrueExpr(), Ctx, LocalOrder),
+                      byteOrderOf(Cond->getFalseExpr(), Ctx, LocalOrder));
+    return Joined == ByteOrder::Mixed ? ByteOrder::Unknown : Joined;
+  }
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (Var->hasLocalStorage() && !isa<ParmVarDecl>(Var))
+        return LocalOrder(Var);
+  return ByteOrder::Unknown;
+}
+
+PortValueShape
+classifyPortValue(const Expr *E, const ASTContext &Ctx,
+                  llvm::function_ref<ByteOrder(const VarDecl *)> LocalOrder) {
+  PortValueShape Shape;
+  const Expr *Stripped = stripCasts(E);
+  Shape.Operand = Stripped;
+  if (const auto *Call = dyn_cast<CallExpr>(Stripped)) {
+    ByteOrderConversion Conversion = classifyByteOrderCall(Call);
+    if (Conversion == ByteOrderConversion::Short ||
+        Conversion == ByteOrderConversion::Identity ||
+        Conversion == ByteOrderConversion::Long) {
+      Shape.What = Conversion == ByteOrderConversion::Long
+                       ? PortValueShape::Kind::LongConversion
+                       : PortValueShape::Kind::ShortConversion;
+      Shape.Conversion = Call;
+      Shape.ToHost = conversionSpelling(Call, Ctx).starts_with("ntoh");
+      // The operand as written, before the call's own narrowing.
+      Shape.Operand = Call->getArg(0)->IgnoreParenImpCasts();
+      Shape.Constant = foldInteger(Shape.Operand, Ctx);
+      Shape.Order = byteOrderOf(Shape.Operand, Ctx, LocalOrder);
+      return Shape;
+    }
+  }
+  Shape.Constant = foldInteger(Stripped, Ctx);
+  if (Shape.Constant) {
+    Shape.What = PortValueShape::Kind::Constant;
+    Shape.Order = isSymmetric16(*Shape.Constant) ? ByteOrder::Unknown
+                                                 : ByteOrder::Host;
+    return Shape;
+  }
+  Shape.Order = byteOrderOf(Stripped, Ctx, LocalOrder);
+  return Shape;
+}
+
+} // namespace clang::tidy::port

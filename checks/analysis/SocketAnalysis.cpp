@@ -1,0 +1,90 @@
+//===--- SocketAnalysis.cpp - per-function facts, computed once -----------===//
+
+#include "SocketAnalysis.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/StmtVisitor.h"
+
+namespace clang::tidy::port {
+namespace {
+
+// Helpers are looked into this deep: enough for wrapper-of-wrapper code.
+constexpr unsigned MaxHelperDepth = 3;
+
+const ParmVarDecl *parameterOf(const Expr *E) {
+  E = E->IgnoreParenCasts();
+  if (const auto *Op = dyn_cast<UnaryOperator>(E))
+    if (Op->getOpcode() == UO_AddrOf || Op->getOpcode() == UO_Deref)
+      E = Op->getSubExpr()->IgnoreParenCasts();
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  return Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+}
+
+void collectCalls(const Stmt *S, std::vector<const CallExpr *> &Calls) {
+  if (!S)
+    return;
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    Calls.push_back(Call);
+  for (const Stmt *Child : S->children())
+    collectCalls(Child, Calls);
+}
+
+} // namespace
+
+const FunctionFacts &SocketAnalysis::factsFor(const FunctionDecl *Function,
+                                              ASTContext &Ctx) {
+  std::unique_ptr<FunctionFacts> &Slot = Cache[Function];
+  if (!Slot)
+    Slot = FunctionFacts::build(
+        Function, Ctx, Config,
+        [this](const FunctionDecl *Callee, unsigned Index) {
+          return queriesParameter(Callee, Index);
+        });
+  return *Slot;
+}
+
+bool SocketAnalysis::queriesParameter(const FunctionDecl *Callee,
+                                      unsigned Index) {
+  return computeQueriesParameter(Callee, Index, 0);
+}
+
+bool SocketAnalysis::computeQueriesParameter(const FunctionDecl *Callee,
+                                             unsigned Index, unsigned Depth) {
+  if (!Callee)
+    return false;
+  if (Callee->getIdentifier() &&
+      llvm::is_contained(Config.QueryFunctions, Callee->getName()))
+    return true;
+  const FunctionDecl *Definition = Callee->getDefinition();
+  if (!Definition || !Definition->hasBody() ||
+      Index >= Definition->getNumParams() || Depth > MaxHelperDepth)
+    return false;
+  auto Key = std::make_pair(Definition, Index);
+  auto Found = QuerySummaries.find(Key);
+  if (Found != QuerySummaries.end())
+    return Found->second;
+  QuerySummaries[Key] = false; // recursion ends here
+
+  const ParmVarDecl *Param = Definition->getParamDecl(Index);
+  std::vector<const CallExpr *> Calls;
+  collectCalls(Definition->getBody(), Calls);
+  bool Queries = false;
+  for (const CallExpr *Call : Calls) {
+    std::optional<SocketCall> Api = recognizeSocketCall(Call, Config.Extras);
+    if (Api && Api->Role == SocketRole::Query && Api->SocketExpr &&
+        parameterOf(Api->SocketExpr) == Param) {
+      Queries = true;
+      break;
+    }
+    if (Api)
+      continue;
+    for (unsigned I = 0; I < Call->getNumArgs() && !Queries; ++I)
+      if (parameterOf(Call->getArg(I)) == Param)
+        Queries = computeQueriesParameter(Call->getDirectCallee(), I, Depth + 1);
+    if (Queries)
+      break;
+  }
+  QuerySummaries[Key] = Queries;
+  return Queries;
+}
+
+} // namespace clang::tidy::port
