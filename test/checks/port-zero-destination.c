@@ -64,7 +64,7 @@ int bad_port_macro_enum_and_const(int which) {
     sa.sin_port = htons((unsigned short)kZeroPort);
   return connect(fd, (struct sockaddr *)&sa, sizeof(sa));
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: connect() to port 0 always fails; port 0 cannot be a destination [port-zero-destination]
-  // CHECK-MESSAGES: :[[@LINE-8]]:17: note: the port is set to 0 here
+  // CHECK-MESSAGES: :[[@LINE-7]]:17: note: the port is set to 0 here
 }
 
 int bad_ipv6(void) {
