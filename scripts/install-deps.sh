@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what porttidy needs to build and test on Debian 12: LLVM/Clang
+# $LLVM_VERSION (default 19) with clang-tidy, the Clang/LLVM development files
+# and the LLVM test tools (lit, FileCheck), plus CMake, Ninja and Python 3.
+#
+#   scripts/install-deps.sh                  # LLVM 19
+#   LLVM_VERSION=22 scripts/install-deps.sh  # another supported major
+#
+# When every package is already installed it does nothing (no apt-get update),
+# so it is cheap to call from the other scripts on every run.
+set -euo pipefail
+
+LLVM_VERSION="${LLVM_VERSION:-19}"
+V="$LLVM_VERSION"
+packages=(
+  "clang-$V" "clang-tidy-$V" "libclang-$V-dev" "llvm-$V-dev" "llvm-$V-tools"
+  cmake ninja-build python3
+)
+
+installed() {
+  [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]
+}
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for package in "${packages[@]}"; do
+    installed "$package" || missing+=("$package")
+  done
+else
+  # Not a Debian system: trust what is there and let the build say otherwise.
+  echo "install-deps: no dpkg here; assuming LLVM $V, cmake, ninja and python3 are installed" >&2
+  exit 0
+fi
+
+if [ "${#missing[@]}" -eq 0 ]; then
+  echo "install-deps: LLVM $V toolchain, cmake, ninja and python3 already installed"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "install-deps: not root and no sudo; install these as root: ${missing[*]}" >&2
+    exit 1
+  fi
+  sudo=(sudo)
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"; then
+  echo "install-deps: could not install the LLVM $V packages from the configured apt" \
+       "sources; LLVM 19 and 22 are in Debian 12's repositories (22 via" \
+       "bookworm-security), others need the LLVM project's apt repository" >&2
+  exit 1
+fi
