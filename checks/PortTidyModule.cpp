@@ -5,7 +5,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ByteOrderCheck.h"
 #include "Compat.h"
+#include "ProbeRaceCheck.h"
+#include "UnqueriedEphemeralCheck.h"
 #include "ZeroDestinationCheck.h"
 
 namespace clang::tidy::port {
@@ -13,6 +16,10 @@ namespace clang::tidy::port {
 class PortTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<ByteOrderCheck>("port-byte-order");
+    Factories.registerCheck<ProbeRaceCheck>("port-probe-race");
+    Factories.registerCheck<UnqueriedEphemeralCheck>(
+        "port-unqueried-ephemeral");
     Factories.registerCheck<ZeroDestinationCheck>("port-zero-destination");
   }
 };

@@ -119,8 +119,12 @@ void ZeroDestinationCheck::check(const MatchFinder::MatchResult &Result) {
                                                     Send->Where->getBeginLoc()))
       Send = Use;
   }
-  if (Send) {
+  if (Send && Kind == SocketKind::Datagram) {
     reportZeroRouteThenSend(*Facts, *Send);
+    return;
+  }
+  if (Send) {
+    reportZeroPort(*Facts);
     return;
   }
   // Unknown kind: TCP unless the socket is only queried or handed on.

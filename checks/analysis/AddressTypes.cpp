@@ -3,9 +3,9 @@
 #include "AddressTypes.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/AST/Expr.h"
 #include "clang/AST/DeclTemplate.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::port {
 namespace {
@@ -17,18 +17,26 @@ const RecordDecl *recordOf(QualType Type) {
 }
 
 bool isSocketAddressRecordName(llvm::StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("sockaddr", "sockaddr_in", "sockaddr_in6", "sockaddr_storage", true)
-      .Cases("sockaddr_un", "sockaddr_ll", "__kernel_sockaddr_storage", true)
-      .Default(false);
+  return llvm::is_contained({"sockaddr", "sockaddr_in", "sockaddr_in6",
+                             "sockaddr_storage", "sockaddr_un", "sockaddr_ll",
+                             "__kernel_sockaddr_storage"},
+                            Name);
 }
 
 bool isInAsio(const Decl *D) {
-  for (const DeclContext *Ctx = D->getDeclContext(); Ctx; Ctx = Ctx->getParent())
+  for (const DeclContext *Ctx = D->getDeclContext(); Ctx;
+       Ctx = Ctx->getParent())
     if (const auto *NS = dyn_cast<NamespaceDecl>(Ctx))
       if (NS->getName() == "asio")
         return true;
   return false;
+}
+
+// asio's internet protocols live in `asio::ip` (or `boost::asio::ip`);
+// `asio::generic` and `asio::local` endpoints have no port.
+bool isInAsioIp(const Decl *D) {
+  const auto *NS = dyn_cast<NamespaceDecl>(D->getDeclContext());
+  return NS && NS->getName() == "ip" && isInAsio(NS);
 }
 
 } // namespace
@@ -53,7 +61,7 @@ bool isSocketAddressType(QualType Type) {
 bool isAsioEndpointType(QualType Type) {
   const RecordDecl *Record = recordOf(Type);
   return Record && Record->getIdentifier() &&
-         Record->getName() == "basic_endpoint" && isInAsio(Record);
+         Record->getName() == "basic_endpoint" && isInAsioIp(Record);
 }
 
 llvm::StringRef asioProtocolName(QualType Type) {
@@ -65,7 +73,8 @@ llvm::StringRef asioProtocolName(QualType Type) {
   if (Protocol.getKind() != TemplateArgument::Type)
     return "";
   const RecordDecl *ProtocolRecord = recordOf(Protocol.getAsType());
-  if (!ProtocolRecord || !ProtocolRecord->getIdentifier())
+  if (!ProtocolRecord || !ProtocolRecord->getIdentifier() ||
+      !isInAsioIp(ProtocolRecord))
     return "";
   return ProtocolRecord->getName();
 }
@@ -75,10 +84,9 @@ bool isPortFieldName(llvm::StringRef Name) {
 }
 
 bool isFamilyFieldName(llvm::StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("sin_family", "sin6_family", "ss_family", "sa_family", true)
-      .Cases("sun_family", "sll_family", true)
-      .Default(false);
+  return llvm::is_contained({"sin_family", "sin6_family", "ss_family",
+                             "sa_family", "sun_family", "sll_family"},
+                            Name);
 }
 
 bool isTransparentUnion(QualType Type) {

@@ -6,7 +6,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::port {
 
@@ -22,13 +22,15 @@ ByteOrder joinByteOrder(ByteOrder A, ByteOrder B) {
   return ByteOrder::Mixed;
 }
 
-llvm::StringRef conversionSpelling(const CallExpr *Call, const ASTContext &Ctx) {
+llvm::StringRef conversionSpelling(const CallExpr *Call,
+                                   const ASTContext &Ctx) {
   SourceLocation Loc = Call->getBeginLoc();
   if (Loc.isMacroID()) {
     // glibc's -O2 `htons(x)` is the macro `__bswap_16(x)`: name it as the
-    // user wrote it.
+    // user wrote it. A conversion in another's argument (`htons(ntohs(x))`)
+    // keeps its own name: macro arguments are followed to their spelling.
     const SourceManager &SM = Ctx.getSourceManager();
-    SourceLocation Written = SM.getExpansionLoc(Loc);
+    SourceLocation Written = SM.getTopMacroCallerLoc(Loc);
     Token Tok;
     if (!Lexer::getRawToken(Written, Tok, SM, Ctx.getLangOpts(), true) &&
         Tok.is(tok::raw_identifier))
@@ -40,20 +42,38 @@ llvm::StringRef conversionSpelling(const CallExpr *Call, const ASTContext &Ctx) 
 
 namespace {
 
-const Expr *stripCasts(const Expr *E) {
-  return E->IgnoreParenCasts();
-}
+const Expr *stripCasts(const Expr *E) { return E->IgnoreParenCasts(); }
 
 bool isHostParseCall(llvm::StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("atoi", "atol", "atoll", "strtol", "strtoul", true)
-      .Cases("strtoll", "strtoull", "strtoimax", "strtoumax", true)
-      .Cases("stoi", "stol", "stoul", "stoll", "stoull", true)
-      .Default(false);
+  return llvm::is_contained({"atoi", "atol", "atoll", "strtol", "strtoul",
+                             "strtoll", "strtoull", "strtoimax", "strtoumax",
+                             "stoi", "stol", "stoul", "stoll", "stoull"},
+                            Name);
 }
 
 bool isSymmetric16(uint64_t V) {
   return ((V >> 8) & 0xff) == (V & 0xff) && V <= 0xffff;
+}
+
+/// True if folding `E` goes through a byte-order conversion: `htons(80)`,
+/// or a const local initialised with one. Such a constant was converted on
+/// purpose; it is not a host-order literal.
+bool foldsThroughConversion(const Expr *E, unsigned Depth = 0) {
+  // Depth counts variables followed: `const int a = a;` compiles in C.
+  if (!E || Depth > 8)
+    return false;
+  E = E->IgnoreParens();
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (classifyByteOrderCall(Call) != ByteOrderConversion::None)
+      return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (Var->getType().isConstQualified())
+        return foldsThroughConversion(Var->getAnyInitializer(), Depth + 1);
+  for (const Stmt *Child : E->children())
+    if (foldsThroughConversion(dyn_cast_or_null<Expr>(Child), Depth))
+      return true;
+  return false;
 }
 
 } // namespace
@@ -64,7 +84,8 @@ byteOrderOf(const Expr *E, const ASTContext &Ctx,
   if (!E || E->isValueDependent() || E->containsErrors())
     return ByteOrder::Unknown;
   E = stripCasts(E);
-  if (std::optional<uint64_t> V = foldInteger(E, Ctx))
+  if (std::optional<uint64_t> V = foldInteger(E, Ctx);
+      V && !foldsThroughConversion(E))
     return isSymmetric16(*V) ? ByteOrder::Unknown : ByteOrder::Host;
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
     ByteOrderConversion Conversion = classifyByteOrderCall(Call);
@@ -75,8 +96,9 @@ byteOrderOf(const Expr *E, const ASTContext &Ctx,
                  ? ByteOrder::Host
                  : ByteOrder::Unknown;
     }
-    return conversionSpelling(Call, Ctx).starts_with("ntoh") ? ByteOrder::Host
-                                                             : ByteOrder::Network;
+    return conversionSpelling(Call, Ctx).starts_with("ntoh")
+               ? ByteOrder::Host
+               : ByteOrder::Network;
   }
   if (const auto *Op = dyn_cast<UnaryOperator>(E))
     return Op->isIncrementDecrementOp() ? ByteOrder::Host : ByteOrder::Unknown;
@@ -126,14 +148,18 @@ classifyPortValue(const Expr *E, const ASTContext &Ctx,
       Shape.Operand = Call->getArg(0)->IgnoreParenImpCasts();
       Shape.Constant = foldInteger(Shape.Operand, Ctx);
       Shape.Order = byteOrderOf(Shape.Operand, Ctx, LocalOrder);
+      if (const auto *Inner =
+              dyn_cast<CallExpr>(Shape.Operand->IgnoreParenCasts());
+          Inner && classifyByteOrderCall(Inner) != ByteOrderConversion::None)
+        Shape.InnerOrder = byteOrderOf(Inner->getArg(0), Ctx, LocalOrder);
       return Shape;
     }
   }
   Shape.Constant = foldInteger(Stripped, Ctx);
-  if (Shape.Constant) {
+  if (Shape.Constant && !foldsThroughConversion(Stripped)) {
     Shape.What = PortValueShape::Kind::Constant;
-    Shape.Order = isSymmetric16(*Shape.Constant) ? ByteOrder::Unknown
-                                                 : ByteOrder::Host;
+    Shape.Order =
+        isSymmetric16(*Shape.Constant) ? ByteOrder::Unknown : ByteOrder::Host;
     return Shape;
   }
   Shape.Order = byteOrderOf(Stripped, Ctx, LocalOrder);

@@ -42,6 +42,9 @@ struct PortValueShape {
   const Expr *Operand = nullptr;
   std::optional<uint64_t> Constant; ///< of Operand, if constant
   ByteOrder Order = ByteOrder::Unknown; ///< of Operand
+  /// For a conversion of a conversion (`htons(ntohs(x))`): the order of the
+  /// inner operand `x`, which a round trip stores unchanged.
+  ByteOrder InnerOrder = ByteOrder::Unknown;
 };
 
 /// Classifies `E`. `LocalOrder` answers for a local variable read.

@@ -10,7 +10,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 #include <deque>
 
 namespace clang::tidy::port {
@@ -60,21 +60,27 @@ QualType parameterType(const ParmVarDecl *Param) {
 }
 
 bool isZeroingCall(llvm::StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("memset", "__builtin_memset", "bzero", "explicit_bzero", true)
-      .Cases("__builtin_bzero", "SecureZeroMemory", "ZeroMemory", true)
-      .Default(false);
+  return llvm::is_contained({"memset", "__builtin_memset", "bzero", "explicit_bzero", "__builtin_bzero", "SecureZeroMemory", "ZeroMemory"},
+                            Name);
+}
+
+/// The sin_port/sin6_port field `LHS` names, if it is such a member access.
+const FieldDecl *portFieldOf(const Expr *LHS) {
+  const auto *Member = dyn_cast<MemberExpr>(LHS->IgnoreParenImpCasts());
+  const auto *Field =
+      Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
+  const Type *Record = Field ? Field->getParent()->getTypeForDecl() : nullptr;
+  return Record && isPortFieldName(Field->getName()) &&
+                 isSocketAddressType(QualType(Record, 0))
+             ? Field
+             : nullptr;
 }
 
 /// Library functions that never touch the caller's other state.
 bool isLocalEffectCall(llvm::StringRef Name) {
   return isZeroingCall(Name) ||
-         llvm::StringSwitch<bool>(Name)
-             .Cases("memcpy", "memmove", "strcpy", "strncpy", "strlen", true)
-             .Cases("inet_pton", "inet_aton", "inet_addr", "inet_ntop", true)
-             .Cases("htons", "ntohs", "htonl", "ntohl", "atoi", true)
-             .Cases("printf", "fprintf", "snprintf", "perror", "strtol", true)
-             .Default(false);
+         llvm::is_contained({"memcpy", "memmove", "strcpy", "strncpy", "strlen", "inet_pton", "inet_aton", "inet_addr", "inet_ntop", "htons", "ntohs", "htonl", "ntohl", "atoi", "printf", "fprintf", "snprintf", "perror", "strtol"},
+                            Name);
 }
 
 } // namespace
@@ -115,10 +121,13 @@ private:
 
   // Recording, in the final pass only.
   void recordCall(const CallExpr *Call, const SocketCall &Api);
+  void recordBindingConstruction(const VarDecl *Var,
+                                 const CXXConstructExpr *Construct);
   void recordEscapes(const Stmt *S);
   void recordUse(SocketUse Use);
   void recordRead(const Place &Object, const Stmt *Where);
-  void recordPortWrite(const Target &T, const Expr *Value);
+  void recordPortWrite(const Place &Object, const FieldDecl *Field,
+                       const Expr *Value);
   void recordStoredSocket(const Expr *Value);
   ByteOrder orderOfLocal(const VarDecl *Var) const;
   void setOrder(const Target &T, ByteOrder Order);
@@ -427,6 +436,9 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
   QualType Type = Var->getType();
   if (!Init || !Var->hasLocalStorage())
     return;
+  if (Recording)
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(stripImplicit(Init)))
+      recordBindingConstruction(Var, Construct);
   if (isSocketAddressType(Type) || isAsioEndpointType(Type)) {
     if (!Escaped.count(Var))
       State.Addresses[Where] = valueOfInitializer(Init, Type);
@@ -480,20 +492,28 @@ void FactsBuilder::recordInitializedPort(const Place &Where,
       continue;
     const Expr *Init = List->getInit(Index);
     if (!isa<ImplicitValueInitExpr>(Init))
-      recordPortWrite(Target{Where, AddressPart::Port, false}, Init);
+      recordPortWrite(Where, Field, Init);
   }
 }
 
 void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
                                       SourceLocation Loc) {
   std::optional<Target> T = targetOfLValue(LHS);
-  if (!T)
+  if (!T) {
+    // A descriptor stored there (a global) may be used by anyone.
+    if (Recording)
+      recordStoredSocket(RHS);
+    // A port stored into an object that is not followed (a global) is still
+    // a port write.
+    if (const FieldDecl *Field = portFieldOf(LHS); Field && Recording)
+      recordPortWrite(Place{}, Field, RHS);
     return;
+  }
   if (Recording)
     recordStoredSocket(RHS);
   if (T->Part == AddressPart::Port || T->Part == AddressPart::Family) {
     if (Recording && T->Part == AddressPart::Port)
-      recordPortWrite(*T, RHS);
+      recordPortWrite(T->Where, portFieldOf(LHS), RHS);
     std::optional<uint64_t> V = foldInteger(RHS, Ctx);
     AbstractValue Value =
         V ? AbstractValue::known(*V, ValueOrigin::Assigned, Loc)
@@ -847,6 +867,7 @@ AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
   }
   if (!T || T->Part != AddressPart::Whole || T->Weak)
     return Facts;
+  Facts.Object = T->Where;
   if (const auto *Var = dyn_cast<VarDecl>(T->Where.Root); Var && Escaped.count(Var))
     return Facts;
   auto Found = State.Addresses.find(T->Where);
@@ -854,12 +875,12 @@ AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
     return Facts;
   Facts.State = AddressFacts::Kind::Tracked;
   Facts.Value = Found->second;
-  Facts.Object = T->Where;
   return Facts;
 }
 
 void FactsBuilder::recordUse(SocketUse Use) {
   Use.Element = CurrentElement;
+  Use.Block = CurrentBlock;
   Facts.Uses[CurrentBlock].push_back(std::move(Use));
 }
 
@@ -877,11 +898,42 @@ void FactsBuilder::recordCall(const CallExpr *Call, const SocketCall &Api) {
   Facts.Calls[Call] = std::move(Result);
 }
 
+void FactsBuilder::recordBindingConstruction(
+    const VarDecl *Var, const CXXConstructExpr *Construct) {
+  // asio's `basic_socket_acceptor(ctx, endpoint)` (and the socket templates'
+  // same constructor) opens the socket and binds it to the endpoint.
+  QualType Type = Var->getType();
+  if (isAsioEndpointType(Type) || asioProtocolName(Type).empty() ||
+      Construct->getNumArgs() < 2 ||
+      !isAsioEndpointType(Construct->getArg(1)->getType()))
+    return;
+  SocketCall Api{SocketRole::Bind, SocketFamily::Asio, "bind", std::nullopt, 1,
+                 std::nullopt};
+  Api.SocketExpr = Construct; // its type names the protocol
+  Api.AddressExpr = Construct->getArg(1);
+  CallFacts Result;
+  Result.Construct = Construct;
+  Result.Api = Api;
+  Result.Socket = Place{Var, {}};
+  Result.Origin = originForApi(Api, Result.Socket);
+  Result.Address = addressFacts(Api);
+  Result.Block = CurrentBlock;
+  Result.Element = CurrentElement;
+  recordUse(
+      {SocketUse::Kind::Call, SocketRole::Bind, *Result.Socket, Construct, 0});
+  Facts.Constructions[Construct] = std::move(Result);
+}
+
 void FactsBuilder::recordEscapes(const Stmt *S) {
   // A descriptor (or a struct holding one) handed to code we do not see.
   auto EscapeOf = [&](const Expr *E) {
     if (!E)
       return;
+    // `return acceptor;` copies or moves the object out.
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(stripImplicit(E));
+        Construct && Construct->getNumArgs() == 1 &&
+        Construct->getConstructor()->isCopyOrMoveConstructor())
+      E = Construct->getArg(0);
     std::optional<Target> T = E->IgnoreParenCasts()->getType()->isPointerType()
                                   ? targetOfPointer(E)
                                   : targetOfLValue(E->IgnoreParenImpCasts());
@@ -913,21 +965,28 @@ void FactsBuilder::recordEscapes(const Stmt *S) {
       continue;
     }
     EscapeOf(Arg);
-    // An address object handed to a function is read by it.
-    if (Arg->IgnoreParenCasts()->getType()->isPointerType())
+    // An address object handed to a function is read by it, whether its
+    // port is followed or not (filled by getsockname(), say).
+    QualType ArgType = Arg->IgnoreParenCasts()->getType();
+    if (ArgType->isPointerType())
       if (std::optional<Target> T = targetOfPointer(Arg))
-        if (T->Part != AddressPart::Other && State.Addresses.count(T->Where))
+        if (T->Part != AddressPart::Other &&
+            (State.Addresses.count(T->Where) ||
+             isSocketAddressType(ArgType->getPointeeType())))
           recordRead(T->Where, S);
   }
 }
 
 void FactsBuilder::recordRead(const Place &Object, const Stmt *Where) {
-  Facts.Reads[CurrentBlock].push_back({Object, Where, CurrentElement});
+  Facts.Reads[CurrentBlock].push_back(
+      {Object, Where, CurrentElement, CurrentBlock});
 }
 
-void FactsBuilder::recordPortWrite(const Target &T, const Expr *Value) {
+void FactsBuilder::recordPortWrite(const Place &Object, const FieldDecl *Field,
+                                   const Expr *Value) {
   PortWrite Write;
-  Write.Object = T.Where;
+  Write.Object = Object;
+  Write.Field = Field;
   Write.Value = Value;
   Write.Shape = classifyPortValue(Value, Ctx, [this](const VarDecl *V) {
     return orderOfLocal(V);
@@ -1034,6 +1093,12 @@ const CallFacts *FunctionFacts::lookup(const CallExpr *Call) const {
   return Found == Calls.end() ? nullptr : &Found->second;
 }
 
+const CallFacts *
+FunctionFacts::lookup(const CXXConstructExpr *Construct) const {
+  auto Found = Constructions.find(Construct);
+  return Found == Constructions.end() ? nullptr : &Found->second;
+}
+
 namespace {
 /// Everything in `PerBlock` that may run after element `Element` of `Block`
 /// and satisfies `Wanted`.
@@ -1065,6 +1130,26 @@ reachableAfter(const llvm::DenseMap<const CFGBlock *, std::vector<Item>> &PerBlo
   return Result;
 }
 } // namespace
+
+bool FunctionFacts::mayRunAfter(const CFGBlock *From, unsigned FromElement,
+                                const CFGBlock *To, unsigned ToElement) const {
+  if (!From || !To)
+    return false;
+  if (From == To && ToElement > FromElement)
+    return true;
+  llvm::DenseSet<const CFGBlock *> Seen;
+  std::vector<const CFGBlock *> Work(From->succ_begin(), From->succ_end());
+  while (!Work.empty()) {
+    const CFGBlock *Next = Work.back();
+    Work.pop_back();
+    if (!Next || !Seen.insert(Next).second)
+      continue;
+    if (Next == To)
+      return true;
+    Work.insert(Work.end(), Next->succ_begin(), Next->succ_end());
+  }
+  return false;
+}
 
 std::vector<const SocketUse *>
 FunctionFacts::usesAfter(const CallFacts &From, const Place &Socket) const {

@@ -43,6 +43,9 @@ public:
   /// The facts for a socket call in this function, or null if `Call` is not
   /// a recognised socket call or is unreachable.
   const CallFacts *lookup(const CallExpr *Call) const;
+  /// The Bind facts for an asio socket or acceptor variable constructed on
+  /// an endpoint (`tcp::acceptor a(io, endpoint)`), or null.
+  const CallFacts *lookup(const CXXConstructExpr *Construct) const;
 
   /// Every use of the descriptor at `Socket` that may run after `From`, in
   /// no particular order. Uses of places containing it (a struct passed on)
@@ -53,6 +56,11 @@ public:
   /// Reads of the address object `Object` that may run after `From`.
   std::vector<const AddressRead *> addressReadsAfter(const CallFacts &From,
                                                      const Place &Object) const;
+
+  /// True if element `ToElement` of `To` may run after element
+  /// `FromElement` of `From` on some path (uses and reads carry their block).
+  bool mayRunAfter(const CFGBlock *From, unsigned FromElement,
+                   const CFGBlock *To, unsigned ToElement) const;
 
   /// Every store into a port field in this function, in source order.
   llvm::ArrayRef<PortWrite> portWrites() const { return PortWrites; }
@@ -73,6 +81,7 @@ private:
 
   std::unique_ptr<CFG> Graph;
   llvm::DenseMap<const CallExpr *, CallFacts> Calls;
+  llvm::DenseMap<const CXXConstructExpr *, CallFacts> Constructions;
   /// Uses per block, in element order.
   llvm::DenseMap<const CFGBlock *, std::vector<SocketUse>> Uses;
   llvm::DenseMap<const CFGBlock *, std::vector<AddressRead>> Reads;

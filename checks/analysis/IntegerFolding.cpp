@@ -3,7 +3,7 @@
 #include "IntegerFolding.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::port {
 
@@ -11,20 +11,22 @@ ByteOrderConversion classifyByteOrderCall(const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || Call->getNumArgs() != 1 || !Callee->getIdentifier())
     return ByteOrderConversion::None;
-  return llvm::StringSwitch<ByteOrderConversion>(Callee->getName())
-      .Cases("htons", "ntohs", "__bswap_16", "__builtin_bswap16", "bswap_16",
-             ByteOrderConversion::Short)
-      .Cases("_OSSwapInt16", "OSSwapInt16", "__bswap16", "bswap16",
-             ByteOrderConversion::Short)
-      .Cases("OSSwapHostToBigInt16", "OSSwapBigToHostInt16", "_byteswap_ushort",
-             ByteOrderConversion::Short)
-      .Cases("htonl", "ntohl", "__bswap_32", "__builtin_bswap32", "bswap_32",
-             ByteOrderConversion::Long)
-      .Cases("_OSSwapInt32", "OSSwapInt32", "__bswap32", "_byteswap_ulong",
-             ByteOrderConversion::Long)
-      .Cases("__uint16_identity", "__uint32_identity",
-             ByteOrderConversion::Identity)
-      .Default(ByteOrderConversion::None);
+  llvm::StringRef Name = Callee->getName();
+  // glibc (-O0 functions, -O2 macros), BSD, macOS and Windows spellings.
+  if (llvm::is_contained({"htons", "ntohs", "__bswap_16", "__builtin_bswap16",
+                          "bswap_16", "_OSSwapInt16", "OSSwapInt16",
+                          "__bswap16", "bswap16", "OSSwapHostToBigInt16",
+                          "OSSwapBigToHostInt16", "_byteswap_ushort"},
+                         Name))
+    return ByteOrderConversion::Short;
+  if (llvm::is_contained({"htonl", "ntohl", "__bswap_32", "__builtin_bswap32",
+                          "bswap_32", "_OSSwapInt32", "OSSwapInt32",
+                          "__bswap32", "_byteswap_ulong"},
+                         Name))
+    return ByteOrderConversion::Long;
+  if (llvm::is_contained({"__uint16_identity", "__uint32_identity"}, Name))
+    return ByteOrderConversion::Identity;
+  return ByteOrderConversion::None;
 }
 
 namespace {
@@ -81,17 +83,28 @@ std::optional<uint64_t> foldBinary(const BinaryOperator *Op,
   if (!L || !R)
     return std::nullopt;
   switch (Op->getOpcode()) {
-  case BO_Add: return *L + *R;
-  case BO_Sub: return *L - *R;
-  case BO_Mul: return *L * *R;
-  case BO_Div: return *R ? std::optional<uint64_t>(*L / *R) : std::nullopt;
-  case BO_Rem: return *R ? std::optional<uint64_t>(*L % *R) : std::nullopt;
-  case BO_Shl: return *R < 64 ? std::optional<uint64_t>(*L << *R) : std::nullopt;
-  case BO_Shr: return *R < 64 ? std::optional<uint64_t>(*L >> *R) : std::nullopt;
-  case BO_And: return *L & *R;
-  case BO_Or:  return *L | *R;
-  case BO_Xor: return *L ^ *R;
-  default:     return std::nullopt;
+  case BO_Add:
+    return *L + *R;
+  case BO_Sub:
+    return *L - *R;
+  case BO_Mul:
+    return *L * *R;
+  case BO_Div:
+    return *R ? std::optional<uint64_t>(*L / *R) : std::nullopt;
+  case BO_Rem:
+    return *R ? std::optional<uint64_t>(*L % *R) : std::nullopt;
+  case BO_Shl:
+    return *R < 64 ? std::optional<uint64_t>(*L << *R) : std::nullopt;
+  case BO_Shr:
+    return *R < 64 ? std::optional<uint64_t>(*L >> *R) : std::nullopt;
+  case BO_And:
+    return *L & *R;
+  case BO_Or:
+    return *L | *R;
+  case BO_Xor:
+    return *L ^ *R;
+  default:
+    return std::nullopt;
   }
 }
 
@@ -103,7 +116,8 @@ std::optional<uint64_t> foldInteger(const Expr *E, const ASTContext &Ctx) {
   E = E->IgnoreParens();
 
   if (const auto *Cast = dyn_cast<CastExpr>(E)) {
-    if (Cast->getCastKind() == CK_LValueToRValue || Cast->getCastKind() == CK_NoOp)
+    if (Cast->getCastKind() == CK_LValueToRValue ||
+        Cast->getCastKind() == CK_NoOp)
       return foldInteger(Cast->getSubExpr(), Ctx);
     std::optional<uint64_t> Inner = foldInteger(Cast->getSubExpr(), Ctx);
     if (!Inner)
@@ -131,11 +145,16 @@ std::optional<uint64_t> foldInteger(const Expr *E, const ASTContext &Ctx) {
     if (!Inner)
       return std::nullopt;
     switch (Op->getOpcode()) {
-    case UO_Minus: return truncateTo(-*Inner, Op->getType(), Ctx);
-    case UO_Not:   return truncateTo(~*Inner, Op->getType(), Ctx);
-    case UO_Plus:  return *Inner;
-    case UO_LNot:  return uint64_t(*Inner == 0);
-    default:       return std::nullopt;
+    case UO_Minus:
+      return truncateTo(-*Inner, Op->getType(), Ctx);
+    case UO_Not:
+      return truncateTo(~*Inner, Op->getType(), Ctx);
+    case UO_Plus:
+      return *Inner;
+    case UO_LNot:
+      return uint64_t(*Inner == 0);
+    default:
+      return std::nullopt;
     }
   }
   if (const auto *Cond = dyn_cast<ConditionalOperator>(E)) {
@@ -146,8 +165,8 @@ std::optional<uint64_t> foldInteger(const Expr *E, const ASTContext &Ctx) {
   }
   // GNU statement expressions (old glibc's `htons`) end in their value.
   if (const auto *Statement = dyn_cast<StmtExpr>(E)) {
-    if (const auto *Last = dyn_cast_or_null<Expr>(
-            Statement->getSubStmt()->body_back()))
+    if (const auto *Last =
+            dyn_cast_or_null<Expr>(Statement->getSubStmt()->body_back()))
       return foldInteger(Last, Ctx);
     return std::nullopt;
   }

@@ -4,19 +4,19 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::port {
 namespace {
 
 // Identifiers that only raw/ICMP code spells, macros and enumerators alike.
 bool isRawSocketIdentifier(llvm::StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("IPPROTO_ICMP", "IPPROTO_ICMPV6", "IPPROTO_RAW", "SOCK_RAW", true)
-      .Cases("AF_PACKET", "PF_PACKET", "IPPROTO_IGMP", "IP_HDRINCL", true)
-      .Cases("icmphdr", "icmp6_hdr", "icmp6hdr", "iphdr", "ip6_hdr", true)
-      .Cases("ICMP_ECHO", "ICMP6_ECHO_REQUEST", "ICMP_ECHOREPLY", true)
-      .Default(false);
+  return llvm::is_contained(
+      {"IPPROTO_ICMP", "IPPROTO_ICMPV6", "IPPROTO_RAW", "SOCK_RAW", "AF_PACKET",
+       "PF_PACKET", "IPPROTO_IGMP", "IP_HDRINCL", "icmphdr", "icmp6_hdr",
+       "icmp6hdr", "iphdr", "ip6_hdr", "ICMP_ECHO", "ICMP6_ECHO_REQUEST",
+       "ICMP_ECHOREPLY"},
+      Name);
 }
 
 // Struct tags too common as variable names to count on their own.
@@ -59,7 +59,8 @@ bool hasRawSocketContext(const FunctionDecl *Function, const ASTContext &Ctx) {
       AfterStruct = Name == "struct";
     } else {
       if (Tok.is(tok::string_literal) &&
-          isIcmpProtocolName(llvm::StringRef(Tok.getLiteralData(), Tok.getLength())))
+          isIcmpProtocolName(
+              llvm::StringRef(Tok.getLiteralData(), Tok.getLength())))
         return true;
       AfterStruct = false;
     }

@@ -7,6 +7,7 @@
 #include "ByteOrder.h"
 #include "Place.h"
 #include "SocketApi.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/CFG.h"
 #include <optional>
 
@@ -63,12 +64,17 @@ struct AddressFacts {
   };
   Kind State = Kind::Absent;
   AddressValue Value;
+  /// The object received, whenever it resolves to one place (also when it
+  /// is Untracked: a getsockname() target need not be initialised).
   std::optional<Place> Object;
 };
 
 /// Everything known about one socket call.
 struct CallFacts {
   const CallExpr *Call = nullptr;
+  /// Instead of `Call`: an asio socket or acceptor constructed on an
+  /// endpoint, which opens and binds it (recorded as a Bind).
+  const CXXConstructExpr *Construct = nullptr;
   SocketCall Api;
   std::optional<Place> Socket; ///< where the descriptor or handle lives
   SocketOrigin Origin;
@@ -86,14 +92,16 @@ struct SocketUse {
   Place Socket;
   const Stmt *Where = nullptr;
   unsigned Element = 0;
+  const CFGBlock *Block = nullptr;
 };
 
 /// A store into an address object's port field, by assignment or in an
 /// initializer.
 struct PortWrite {
-  Place Object;
-  const Expr *Value = nullptr; ///< what is stored
-  PortValueShape Shape;        ///< how it was produced
+  Place Object; ///< empty when the object is not followed (a global)
+  const FieldDecl *Field = nullptr; ///< sin_port or sin6_port
+  const Expr *Value = nullptr;      ///< what is stored
+  PortValueShape Shape;             ///< how it was produced
 };
 
 /// A read of an address object's port after it was filled: the port field
@@ -102,6 +110,7 @@ struct AddressRead {
   Place Object;
   const Stmt *Where = nullptr;
   unsigned Element = 0;
+  const CFGBlock *Block = nullptr;
 };
 
 } // namespace clang::tidy::port

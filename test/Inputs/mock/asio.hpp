@@ -23,6 +23,7 @@ public:
   basic_endpoint(const address &addr, unsigned short port);
   basic_endpoint(const basic_endpoint &other);
   unsigned short port() const;
+  Protocol protocol() const;
   void port(unsigned short port_num);
 };
 } // namespace ip
@@ -45,6 +46,9 @@ template <typename Protocol> class basic_datagram_socket {
 public:
   explicit basic_datagram_socket(io_context &context);
   basic_datagram_socket(io_context &context, const Protocol &protocol);
+  // Opens the socket and binds it to the endpoint.
+  basic_datagram_socket(io_context &context,
+                        const typename Protocol::endpoint &endpoint);
   void connect(const typename Protocol::endpoint &peer);
   std::size_t send(const const_buffer &buffers);
   std::size_t send_to(const const_buffer &buffers,
@@ -74,6 +78,15 @@ public:
                         const typename Protocol::endpoint &endpoint);
   typename Protocol::endpoint local_endpoint() const;
   void close();
+  // open(), bind() and listen() one step at a time, then accept.
+  explicit basic_socket_acceptor(io_context &context);
+  void open(const Protocol &protocol);
+  void bind(const typename Protocol::endpoint &endpoint);
+  void listen(int backlog = 4096);
+  void accept(basic_stream_socket<Protocol> &peer);
+  template <typename Handler> void async_accept(Handler handler) {
+    (void)handler;
+  }
 };
 
 namespace ip {

@@ -1,0 +1,38 @@
+//===--- ByteOrderCheck.h - port-byte-order ---------------------*- C++ -*-===//
+
+#ifndef PORTTIDY_BYTEORDERCHECK_H
+#define PORTTIDY_BYTEORDERCHECK_H
+
+#include "analysis/SocketAnalysis.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::port {
+
+/// Flags a port stored into sin_port/sin6_port in host byte order, converted
+/// with the wrong function or twice, and a constant port that htons()
+/// truncates.
+class ByteOrderCheck : public ClangTidyCheck {
+public:
+  ByteOrderCheck(StringRef Name, ClangTidyContext *Context)
+      : ClangTidyCheck(Name, Context) {}
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override {
+    Analysis.reset();
+    Checked.clear();
+  }
+
+private:
+  void checkWrite(const PortWrite &Write, ASTContext &Ctx);
+  void checkShortConversion(const PortWrite &Write, ASTContext &Ctx);
+  void checkRange(const CallExpr *Call, ASTContext &Ctx);
+
+  SocketAnalysis Analysis;
+  /// Functions whose port writes were already checked.
+  llvm::DenseSet<const FunctionDecl *> Checked;
+};
+
+} // namespace clang::tidy::port
+
+#endif // PORTTIDY_BYTEORDERCHECK_H

@@ -1,0 +1,420 @@
+//===--- UnqueriedEphemeralCheck.cpp - port-unqueried-ephemeral -----------===//
+//
+// bind() to port 0 lets the kernel choose the port. A server that then
+// listens (or a datagram socket that only receives) has to ask which port it
+// got, or nobody can be told where to connect. A client binding port 0 only
+// to fix its source address before connect()/sendto() is the normal idiom and
+// stays silent. The shared analysis answers which socket, which port and what
+// happens to the descriptor afterwards; this check only decides, and offers
+// the getsockname() call as a fix-it on a note.
+//
+//===----------------------------------------------------------------------===//
+
+#include "UnqueriedEphemeralCheck.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/YAMLParser.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::port {
+namespace {
+
+constexpr llvm::StringLiteral CallId = "call";
+constexpr llvm::StringLiteral ConstructId = "construct";
+constexpr llvm::StringLiteral FunctionId = "function";
+
+std::vector<std::string> parseNameList(llvm::StringRef List) {
+  llvm::SmallVector<llvm::StringRef> Parts;
+  List.split(Parts, ';', -1, /*KeepEmpty=*/false);
+  std::vector<std::string> Names;
+  for (llvm::StringRef Part : Parts)
+    if (!Part.trim().empty())
+      Names.push_back(Part.trim().str());
+  return Names;
+}
+
+// Options.get<bool>() is a specialisation compiled into libclangTidy whose
+// mangled name differs between GCC and Clang, so a GCC build cannot link it;
+// parse the way clang-tidy does instead (YAML booleans or integers).
+bool parseBoolOption(llvm::StringRef Value, ClangTidyCheck &Check,
+                     llvm::StringRef Name) {
+  if (std::optional<bool> Parsed = llvm::yaml::parseBool(Value))
+    return *Parsed;
+  long long Number = 0;
+  if (!Value.getAsInteger(10, Number))
+    return Number != 0;
+  Check.configurationDiag("invalid configuration value '%0' for option '%1'; "
+                          "expected a bool")
+      << Value << Name;
+  return false;
+}
+
+bool isClientRole(SocketRole Role) {
+  switch (Role) {
+  case SocketRole::Connect:
+  case SocketRole::Send:
+  case SocketRole::SendTo:
+  case SocketRole::SendMsg:
+  case SocketRole::SendMMsg:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// How each API reads back the local address, for the message.
+llvm::StringRef queryName(SocketFamily Api) {
+  switch (Api) {
+  case SocketFamily::LibuvTcp:
+    return "uv_tcp_getsockname";
+  case SocketFamily::LibuvUdp:
+    return "uv_udp_getsockname";
+  case SocketFamily::Asio:
+    return "local_endpoint";
+  case SocketFamily::Bsd:
+    break;
+  }
+  return "getsockname";
+}
+
+/// The `%select` index of what a serving socket does, for the note.
+unsigned activityIndex(SocketRole Role) {
+  switch (Role) {
+  case SocketRole::Receive:
+    return 0;
+  case SocketRole::Listen:
+    return 1;
+  default:
+    return 2; // accept
+  }
+}
+
+bool isEarlier(const SocketUse *A, const SocketUse *B) {
+  return !B || A->Where->getBeginLoc() < B->Where->getBeginLoc();
+}
+
+// FIXME: shared with port-zero-destination's notes; move both to one place.
+void notePortOrigin(ClangTidyCheck &Check, const AbstractValue &Port) {
+  if (Port.location().isInvalid())
+    return;
+  switch (Port.origin()) {
+  case ValueOrigin::Assigned:
+    Check.diag(Port.location(), "the port is set to 0 here",
+               DiagnosticIDs::Note);
+    break;
+  case ValueOrigin::Initializer:
+    Check.diag(Port.location(), "the port is 0 from this initializer",
+               DiagnosticIDs::Note);
+    break;
+  case ValueOrigin::Zeroed:
+    Check.diag(Port.location(), "the port is zeroed here and never set",
+               DiagnosticIDs::Note);
+    break;
+  case ValueOrigin::Constructed:
+    Check.diag(Port.location(), "the port is given as 0 here",
+               DiagnosticIDs::Note);
+    break;
+  }
+}
+
+//===-- Where a getsockname() call can go ---------------------------------===//
+
+/// The single parent of `Node`, or nothing.
+std::optional<DynTypedNode> parentOf(const DynTypedNode &Node,
+                                     ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(Node);
+  if (Parents.size() != 1)
+    return std::nullopt;
+  return Parents[0];
+}
+
+/// The statement holding `S` directly in a `{ }` block, and that block.
+/// Null under a label or in a switch body, where a new declaration may be
+/// jumped over.
+const Stmt *statementInBlock(const Stmt *S, ASTContext &Ctx,
+                             const CompoundStmt *&Block) {
+  DynTypedNode Node = DynTypedNode::create(*S);
+  while (std::optional<DynTypedNode> Parent = parentOf(Node, Ctx)) {
+    if (Parent->get<SwitchCase>() || Parent->get<LabelStmt>())
+      return nullptr;
+    Block = Parent->get<CompoundStmt>();
+    if (Block) {
+      std::optional<DynTypedNode> Outer = parentOf(*Parent, Ctx);
+      if (!Outer || Outer->get<SwitchStmt>())
+        return nullptr;
+      return Node.get<Stmt>();
+    }
+    if (!Parent->get<Stmt>() && !Parent->get<VarDecl>())
+      return nullptr;
+    Node = *Parent;
+  }
+  return nullptr;
+}
+
+/// True if `Var` is in scope at the end of `Block`: a parameter, or a local
+/// declared directly in `Block` or in a block around it.
+bool isVisibleIn(const VarDecl *Var, const CompoundStmt *Block,
+                 ASTContext &Ctx) {
+  if (isa<ParmVarDecl>(Var))
+    return true;
+  std::optional<DynTypedNode> Decl = parentOf(DynTypedNode::create(*Var), Ctx);
+  std::optional<DynTypedNode> Scope =
+      Decl && Decl->get<DeclStmt>() ? parentOf(*Decl, Ctx) : std::nullopt;
+  if (!Scope || !Scope->get<CompoundStmt>())
+    return false;
+  for (std::optional<DynTypedNode> Node = DynTypedNode::create(*Block); Node;
+       Node = parentOf(*Node, Ctx))
+    if (Node->get<Stmt>() == Scope->get<Stmt>())
+      return true;
+  return false;
+}
+
+/// Every name the function declares or refers to; `HasLabel` is set when a
+/// goto may jump over a declaration inserted later.
+void collectNames(const Stmt *S, llvm::StringSet<> &Names, bool &HasLabel) {
+  if (!S)
+    return;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    if (Ref->getDecl()->getIdentifier())
+      Names.insert(Ref->getDecl()->getName());
+  if (const auto *Decls = dyn_cast<DeclStmt>(S))
+    for (const Decl *D : Decls->decls())
+      if (const auto *Named = dyn_cast<NamedDecl>(D);
+          Named && Named->getIdentifier())
+        Names.insert(Named->getName());
+  HasLabel |= isa<LabelStmt>(S);
+  for (const Stmt *Child : S->children())
+    collectNames(Child, Names, HasLabel);
+}
+
+/// `Base`, or `Base_2`, `Base_3`... whichever the function does not use and
+/// no macro defines.
+std::string freshName(llvm::StringRef Base, const llvm::StringSet<> &Used,
+                      ASTContext &Ctx) {
+  auto IsFree = [&](llvm::StringRef Name) {
+    if (Used.contains(Name))
+      return false;
+    auto Found = Ctx.Idents.find(Name);
+    return Found == Ctx.Idents.end() ||
+           !Found->getValue()->hasMacroDefinition();
+  };
+  std::string Name = Base.str();
+  for (unsigned Suffix = 2; !IsFree(Name); ++Suffix)
+    Name = (Base + "_" + llvm::Twine(Suffix)).str();
+  return Name;
+}
+
+/// The location just past `S`, including the `;` that ends it.
+SourceLocation endOfStatement(const Stmt *S, const SourceManager &SM,
+                              const LangOptions &LangOpts) {
+  std::optional<Token> Next =
+      Lexer::findNextToken(S->getEndLoc(), SM, LangOpts);
+  if (Next && Next->is(tok::semi) && !isa<DeclStmt>(S))
+    return Next->getEndLoc();
+  return Lexer::getLocForEndOfToken(S->getEndLoc(), 0, SM, LangOpts);
+}
+
+/// The blanks that start the line `Loc` is on.
+llvm::StringRef indentationAt(SourceLocation Loc, const SourceManager &SM) {
+  std::pair<FileID, unsigned> Where = SM.getDecomposedLoc(Loc);
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(Where.first, &Invalid);
+  if (Invalid)
+    return "";
+  size_t LineStart = Buffer.rfind('\n', Where.second);
+  LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
+  return Buffer.substr(LineStart).take_while(
+      [](char C) { return C == ' ' || C == '\t'; });
+}
+
+/// True if the socket lives and dies with this function, so nobody else can
+/// read its port.
+bool isOwnedHere(const CallFacts &Bind) {
+  // A descriptor that lives in a parameter, a global or a struct the caller
+  // can see may be queried by the caller once this function returns.
+  const auto *Var =
+      Bind.Socket ? dyn_cast<VarDecl>(Bind.Socket->Root) : nullptr;
+  if (!Var || isa<ParmVarDecl>(Var) || !Var->hasLocalStorage())
+    return false;
+  // A BSD descriptor must also come from socket() here, not from a helper
+  // that may have kept a copy.
+  return Bind.Api.Api != SocketFamily::Bsd || Bind.Origin.Traced;
+}
+
+/// The insertion of `getsockname()` after the statement holding `After`, or
+/// nothing when it might not compile or not run.
+std::optional<FixItHint> queryInsertion(const CallFacts &Bind,
+                                        const Stmt *After,
+                                        const FunctionDecl *Function,
+                                        ASTContext &Ctx) {
+  // `getsockname(fd, (struct sockaddr *)&sa, &sa_len)` needs a descriptor
+  // variable and a plain, writable local address object.
+  if (Bind.Api.Api != SocketFamily::Bsd || !Bind.Call || !Bind.Api.SocketExpr ||
+      !Bind.Address.Object || !Bind.Address.Object->Path.empty())
+    return std::nullopt;
+  const auto *Object = dyn_cast<VarDecl>(Bind.Address.Object->Root);
+  const auto *FdRef =
+      dyn_cast<DeclRefExpr>(Bind.Api.SocketExpr->IgnoreParenImpCasts());
+  const auto *Fd = FdRef ? dyn_cast<VarDecl>(FdRef->getDecl()) : nullptr;
+  if (!Object || isa<ParmVarDecl>(Object) || !Object->hasLocalStorage() ||
+      !Object->getType()->isRecordType() ||
+      Object->getType().isConstQualified() || !Fd)
+    return std::nullopt;
+
+  const CompoundStmt *Block = nullptr;
+  const Stmt *Anchor = statementInBlock(After, Ctx, Block);
+  // Code after a return would never run.
+  if (!Anchor || isa<ReturnStmt>(Anchor) || !isVisibleIn(Object, Block, Ctx) ||
+      !isVisibleIn(Fd, Block, Ctx))
+    return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (SourceLocation Loc :
+       {Anchor->getBeginLoc(), Anchor->getEndLoc(), Bind.Call->getBeginLoc(),
+        Bind.Call->getEndLoc(), Object->getLocation(), Fd->getLocation()})
+    if (Loc.isInvalid() || Loc.isMacroID())
+      return std::nullopt;
+
+  llvm::StringSet<> Used;
+  bool HasLabel = false;
+  collectNames(Function->getBody(), Used, HasLabel);
+  for (const ParmVarDecl *Param : Function->parameters())
+    if (Param->getIdentifier())
+      Used.insert(Param->getName());
+  // In C++ a goto may not jump over the new declaration's initialisation.
+  if (HasLabel && Ctx.getLangOpts().CPlusPlus)
+    return std::nullopt;
+
+  SourceLocation Insert = endOfStatement(Anchor, SM, Ctx.getLangOpts());
+  if (Insert.isInvalid() || Insert.isMacroID())
+    return std::nullopt;
+  std::string Length = freshName((Object->getName() + "_len").str(), Used, Ctx);
+  llvm::StringRef Indent = indentationAt(Anchor->getBeginLoc(), SM);
+  std::string Text =
+      ("\n" + Indent + "socklen_t " + Length + " = sizeof " +
+       Object->getName() + ";\n" + Indent + "getsockname(" + Fd->getName() +
+       ", (struct sockaddr *)&" + Object->getName() + ", &" + Length + ");")
+          .str();
+  return FixItHint::CreateInsertion(Insert, Text);
+}
+
+} // namespace
+
+UnqueriedEphemeralCheck::UnqueriedEphemeralCheck(StringRef Name,
+                                                 ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      QueryFunctions(Options.get("QueryFunctions", "")),
+      StrictMode(parseBoolOption(Options.get("StrictMode", "false"), *this,
+                                 "StrictMode")),
+      Analysis(AnalysisConfig{{}, parseNameList(QueryFunctions)}) {}
+
+void UnqueriedEphemeralCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "QueryFunctions", QueryFunctions);
+  Options.store(Opts, "StrictMode", StrictMode ? "true" : "false");
+}
+
+void UnqueriedEphemeralCheck::registerMatchers(MatchFinder *Finder) {
+  auto InFunction = forCallable(functionDecl(isDefinition()).bind(FunctionId));
+  // bind(), uv_tcp_bind(), uv_udp_bind() and asio's `acceptor.bind(ep)`.
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
+                                  "bind", "uv_tcp_bind", "uv_udp_bind"))),
+                              unless(isExpansionInSystemHeader()), InFunction)
+                         .bind(CallId),
+                     this);
+  // `tcp::acceptor acceptor(io, tcp::endpoint(tcp::v4(), 0));` binds too.
+  Finder->addMatcher(
+      cxxConstructExpr(argumentCountAtLeast(2),
+                       hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(
+                           "basic_socket_acceptor", "basic_stream_socket",
+                           "basic_datagram_socket")))),
+                       unless(isExpansionInSystemHeader()), InFunction)
+          .bind(ConstructId),
+      this);
+}
+
+void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
+  const FunctionFacts &InFunction =
+      Analysis.factsFor(Function, *Result.Context);
+  const CallFacts *Bind = nullptr;
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(CallId))
+    Bind = InFunction.lookup(Call);
+  else
+    Bind = InFunction.lookup(
+        Result.Nodes.getNodeAs<CXXConstructExpr>(ConstructId));
+  if (!Bind || Bind->Api.Role != SocketRole::Bind || !Bind->Socket ||
+      Bind->Address.State != AddressFacts::Kind::Tracked)
+    return;
+  const AddressValue &Address = Bind->Address.Value;
+  if (!Address.Port.is(0) || !Address.isInternet())
+    return;
+  // Raw, ICMP and AF_PACKET sockets have no port to learn.
+  SocketKind Kind = InFunction.socketKind(*Bind);
+  if (Kind == SocketKind::RawOrIcmp || Kind == SocketKind::Local)
+    return;
+  if (!StrictMode && !isOwnedHere(*Bind))
+    return;
+  std::optional<ServerUse> Server = serverUse(InFunction, *Bind, Kind);
+  if (!Server)
+    return;
+
+  SourceLocation BindLoc =
+      Bind->Call ? Bind->Call->getExprLoc() : Bind->Construct->getExprLoc();
+  diag(BindLoc, "socket is bound to an ephemeral port (port 0) and "
+                "%select{only receives|listens}0, but the assigned port is "
+                "never read with %1()")
+      << Server->Listens << queryName(Bind->Api.Api);
+  notePortOrigin(*this, Address.Port);
+  diag(Server->Use->Where->getBeginLoc(),
+       "the socket %select{receives|listens|accepts connections}0 here",
+       DiagnosticIDs::Note)
+      << activityIndex(Server->Use->Role);
+
+  // The read-back goes after listen() (or after bind() for a datagram
+  // socket): only then is the port assigned for good.
+  const Stmt *After = Server->Use->Role == SocketRole::Listen
+                          ? Server->Use->Where
+                          : static_cast<const Stmt *>(Bind->Call);
+  if (std::optional<FixItHint> Fix =
+          queryInsertion(*Bind, After, Function, *Result.Context))
+    diag(Fix->RemoveRange.getBegin(),
+         "read the assigned port with getsockname()", DiagnosticIDs::Note)
+        << *Fix;
+}
+
+std::optional<UnqueriedEphemeralCheck::ServerUse>
+UnqueriedEphemeralCheck::serverUse(const FunctionFacts &InFunction,
+                                   const CallFacts &Bind,
+                                   SocketKind Kind) const {
+  if (!Bind.Socket)
+    return std::nullopt;
+  const SocketUse *Listen = nullptr;
+  const SocketUse *Receive = nullptr;
+  for (const SocketUse *Use : InFunction.usesAfter(Bind, *Bind.Socket)) {
+    // Whoever receives the descriptor may ask for the port.
+    if (Use->What == SocketUse::Kind::Escape) {
+      if (!StrictMode)
+        return std::nullopt;
+      continue;
+    }
+    // A client that binds only to choose its source address.
+    if (Use->Role == SocketRole::Query || isClientRole(Use->Role))
+      return std::nullopt;
+    if ((Use->Role == SocketRole::Listen || Use->Role == SocketRole::Accept) &&
+        isEarlier(Use, Listen))
+      Listen = Use;
+    else if (Use->Role == SocketRole::Receive && isEarlier(Use, Receive))
+      Receive = Use;
+  }
+  // listen() proves a stream socket even when socket()'s type is unknown;
+  // only a known datagram socket counts receiving as serving.
+  if (Listen && Kind != SocketKind::Datagram)
+    return ServerUse{Listen, true};
+  if (Receive && Kind == SocketKind::Datagram)
+    return ServerUse{Receive, false};
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::port

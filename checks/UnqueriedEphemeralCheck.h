@@ -1,0 +1,42 @@
+//===--- UnqueriedEphemeralCheck.h - port-unqueried-ephemeral ---*- C++ -*-===//
+
+#ifndef PORTTIDY_UNQUERIEDEPHEMERALCHECK_H
+#define PORTTIDY_UNQUERIEDEPHEMERALCHECK_H
+
+#include "analysis/SocketAnalysis.h"
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace clang::tidy::port {
+
+/// Flags a server socket bound to port 0 whose assigned port is never read
+/// back.
+class UnqueriedEphemeralCheck : public ClangTidyCheck {
+public:
+  UnqueriedEphemeralCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override { Analysis.reset(); }
+
+private:
+  /// What makes the socket a server: its first listen() or accept(), or
+  /// for a datagram socket that never sends, its first receive.
+  struct ServerUse {
+    const SocketUse *Use = nullptr;
+    bool Listens = false;
+  };
+  std::optional<ServerUse> serverUse(const FunctionFacts &InFunction,
+                                     const CallFacts &Bind,
+                                     SocketKind Kind) const;
+
+  /// Functions that learn a socket's port from its descriptor,
+  /// `;`-separated.
+  const std::string QueryFunctions;
+  /// Report even when the descriptor escapes.
+  const bool StrictMode;
+  SocketAnalysis Analysis;
+};
+
+} // namespace clang::tidy::port
+
+#endif // PORTTIDY_UNQUERIEDEPHEMERALCHECK_H
