@@ -1,0 +1,241 @@
+//===--- CommandLine.cpp - porttidy's command line ------------------------===//
+
+#include "CommandLine.h"
+#include "Messages.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include <cctype>
+#ifdef LLVM_ON_UNIX
+#include <unistd.h>
+#endif
+
+namespace porttidy {
+namespace {
+
+namespace cl = llvm::cl;
+
+cl::OptionCategory PorttidyCategory("porttidy options");
+
+const char Overview[] =
+    R"(porttidy finds network port misuse in C and C++ socket code.
+
+  porttidy [options] <source>... -- [compiler flags]
+  porttidy [options] -p <build dir> [<source>...]
+
+With -p and no sources, every file in the compilation database is analysed.
+Without -p or '--', compile_commands.json is searched for upwards from the
+first source. Checks default to '-*,port-*', then .clang-tidy files (or
+--config), then --checks on top.
+
+Exit status: 0 no findings, 1 findings, 2 porttidy could not do its job
+(bad arguments, unreadable input, or a source that does not compile).
+)";
+
+cl::opt<std::string>
+    BuildPath("p", cl::desc("Build directory holding compile_commands.json"),
+              cl::value_desc("build dir"), cl::cat(PorttidyCategory));
+
+cl::list<std::string> Sources(cl::Positional, cl::desc("<source>..."),
+                              cl::cat(PorttidyCategory));
+
+cl::opt<std::string>
+    Checks("checks",
+           cl::desc("Comma-separated globs of checks, applied on top of the\n"
+                    "defaults and .clang-tidy (e.g. '-*,port-zero-*')"),
+           cl::value_desc("globs"), cl::cat(PorttidyCategory));
+
+cl::opt<std::string>
+    Config("config",
+           cl::desc("Configuration in YAML/JSON, used instead of .clang-tidy\n"
+                    "files, e.g. \"{Checks: '-port-zero-destination'}\""),
+           cl::value_desc("yaml"), cl::cat(PorttidyCategory));
+
+cl::opt<std::string>
+    ConfigFile("config-file",
+               cl::desc("Read the configuration from this file instead of\n"
+                        ".clang-tidy files"),
+               cl::value_desc("path"), cl::cat(PorttidyCategory));
+
+cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its attached to findings"),
+                  cl::cat(PorttidyCategory));
+
+cl::opt<bool> FixNotes("fix-notes",
+                       cl::desc("Also apply fix-its attached to notes (the\n"
+                                "likely but not certain ones); implies --fix"),
+                       cl::cat(PorttidyCategory));
+
+cl::opt<std::string>
+    ExportFixes("export-fixes",
+                cl::desc("Write findings and their fix-its as YAML, for\n"
+                         "clang-apply-replacements"),
+                cl::value_desc("file.yaml"), cl::cat(PorttidyCategory));
+
+cl::opt<bool> ListChecks("list-checks",
+                         cl::desc("List the enabled checks and exit"),
+                         cl::cat(PorttidyCategory));
+
+cl::opt<bool>
+    DumpConfig("dump-config",
+               cl::desc("Print the effective configuration as YAML and exit"),
+               cl::cat(PorttidyCategory));
+
+cl::opt<bool> Quiet("quiet",
+                    cl::desc("Print findings and errors only, no statistics"),
+                    cl::cat(PorttidyCategory));
+
+cl::list<std::string>
+    ExtraArgs("extra-arg",
+              cl::desc("Append this argument to every compile command"),
+              cl::value_desc("arg"), cl::cat(PorttidyCategory));
+
+cl::list<std::string>
+    ExtraArgsBefore("extra-arg-before",
+                    cl::desc("Prepend this argument to every compile command"),
+                    cl::value_desc("arg"), cl::cat(PorttidyCategory));
+
+/// Redirects stderr (the file descriptor, as llvm::errs() writes to it
+/// directly) into a temporary file until release(), which returns the text.
+class StderrCapture {
+public:
+  StderrCapture() {
+#ifdef LLVM_ON_UNIX
+    llvm::SmallString<128> TempPath;
+    if (llvm::sys::fs::createTemporaryFile("porttidy-args", "txt", TempFd,
+                                           TempPath))
+      return;
+    // Unlinked at once: `--help` exits inside the parser, and must not leave
+    // the file behind.
+    llvm::sys::fs::remove(TempPath);
+    llvm::errs().flush();
+    SavedFd = ::dup(STDERR_FILENO);
+    if (SavedFd >= 0)
+      ::dup2(TempFd, STDERR_FILENO);
+#endif
+  }
+  StderrCapture(const StderrCapture &) = delete;
+  StderrCapture &operator=(const StderrCapture &) = delete;
+  ~StderrCapture() { (void)release(); }
+
+  std::string release() {
+    std::string Text;
+#ifdef LLVM_ON_UNIX
+    if (SavedFd >= 0) {
+      llvm::errs().flush();
+      ::dup2(SavedFd, STDERR_FILENO);
+      ::close(SavedFd);
+      SavedFd = -1;
+      ::lseek(TempFd, 0, SEEK_SET);
+      char Chunk[512];
+      ssize_t Read;
+      while ((Read = ::read(TempFd, Chunk, sizeof Chunk)) > 0)
+        Text.append(Chunk, static_cast<size_t>(Read));
+    }
+    if (TempFd >= 0) {
+      ::close(TempFd);
+      TempFd = -1;
+    }
+#endif
+    return Text;
+  }
+
+private:
+  int TempFd = -1;
+  int SavedFd = -1;
+};
+
+void printVersion(llvm::raw_ostream &OS) {
+  OS << "porttidy " PORTTIDY_VERSION "\n  built with LLVM " LLVM_VERSION_STRING
+        "\n";
+}
+
+/// llvm::cl reports a problem as several capitalised lines ("porttidy: Unknown
+/// command line argument '--x'.  Try: 'porttidy --help'" and maybe "porttidy:
+/// Did you mean '--fix'?"); fold them into our single lowercase line.
+std::string foldParseError(llvm::StringRef Text, llvm::StringRef ProgName) {
+  llvm::SmallVector<llvm::StringRef, 4> Lines;
+  Text.split(Lines, '\n', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  std::string Result;
+  for (llvm::StringRef Line : Lines) {
+    Line = Line.trim();
+    if (Line.starts_with(ProgName))
+      Line = Line.drop_front(ProgName.size()).ltrim(": ");
+    Line = Line.split(".  Try:").first.rtrim("!.").trim();
+    if (Line.empty())
+      continue;
+    std::string Part = Line.str();
+    Part[0] =
+        static_cast<char>(std::tolower(static_cast<unsigned char>(Part[0])));
+    if (!Result.empty())
+      Result += "; ";
+    Result += Part;
+  }
+  if (Result.empty())
+    Result = "invalid command line";
+  return Result + " (see 'porttidy --help')";
+}
+
+} // namespace
+
+llvm::Expected<CommandLine> parseCommandLine(int Argc, const char **Argv) {
+  CommandLine Result;
+
+  // Everything after `--` is compiler flags, not ours: split it off first.
+  std::string FlagsError;
+  int OurArgc = Argc;
+  Result.FlagsAfterDashDash =
+      clang::tooling::FixedCompilationDatabase::loadFromCommandLine(
+          OurArgc, Argv, FlagsError);
+  if (!Result.FlagsAfterDashDash && OurArgc != Argc)
+    return makeError("cannot use the compiler flags after '--': " +
+                     llvm::StringRef(FlagsError).trim());
+
+  cl::HideUnrelatedOptions(PorttidyCategory);
+  cl::SetVersionPrinter(printVersion);
+  std::string ParseErrors;
+  llvm::raw_string_ostream ErrorStream(ParseErrors);
+  bool Parsed;
+  {
+    // Some of llvm::cl's complaints ("for the -p option: requires a value!")
+    // bypass the stream we pass and go straight to stderr.
+    StderrCapture Capture;
+    Parsed = cl::ParseCommandLineOptions(OurArgc, Argv, Overview, &ErrorStream);
+    ParseErrors = Capture.release() + ParseErrors;
+  }
+  if (!Parsed)
+    return makeError(
+        foldParseError(ParseErrors, llvm::sys::path::filename(Argv[0])));
+  // Whatever llvm::cl said on success (it rarely does) still belongs on
+  // stderr.
+  llvm::errs() << ParseErrors;
+
+  Result.BuildPath = BuildPath;
+  Result.Sources.assign(Sources.begin(), Sources.end());
+  // An option given empty is still given: `--checks=` must override.
+  if (Checks.getNumOccurrences())
+    Result.Checks = Checks;
+  if (Config.getNumOccurrences())
+    Result.Config = Config;
+  if (ConfigFile.getNumOccurrences())
+    Result.ConfigFile = ConfigFile;
+  Result.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
+  Result.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
+  Result.ExportFixes = ExportFixes;
+  Result.FixNotes = FixNotes;
+  Result.Fix = Fix || FixNotes;
+  Result.ListChecks = ListChecks;
+  Result.DumpConfig = DumpConfig;
+  Result.Quiet = Quiet;
+
+  if (Result.Config && Result.ConfigFile)
+    return makeError("--config and --config-file cannot be combined");
+  if (!Result.BuildPath.empty() && Result.FlagsAfterDashDash)
+    return makeError("use either -p <build dir> or '--' <compiler flags>, "
+                     "not both");
+  return Result;
+}
+
+} // namespace porttidy

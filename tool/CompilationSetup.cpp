@@ -1,0 +1,237 @@
+//===--- CompilationSetup.cpp - which files, compiled how -----------------===//
+
+#include "CompilationSetup.h"
+#include "Messages.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include <cctype>
+
+namespace porttidy {
+
+namespace tooling = clang::tooling;
+namespace fs = llvm::sys::fs;
+namespace path = llvm::sys::path;
+using DatabasePtr = std::unique_ptr<tooling::CompilationDatabase>;
+
+namespace {
+
+constexpr const char JsonDatabaseName[] = "compile_commands.json";
+constexpr const char FlagsDatabaseName[] = "compile_flags.txt";
+
+/// LLVM's messages are capitalised sentences ("Expected , or ]."); ours are
+/// lowercase clauses.
+std::string asClause(llvm::StringRef Message) {
+  std::string Clause = Message.trim().rtrim('.').str();
+  if (!Clause.empty())
+    Clause[0] =
+        static_cast<char>(std::tolower(static_cast<unsigned char>(Clause[0])));
+  return Clause;
+}
+
+/// llvm::json reports "[3:1, byte=20]: Expected , or ] after array element";
+/// its column is wherever the parser stopped (often past the culprit), so
+/// only the line is passed on.
+std::string describeJsonError(llvm::Error Err) {
+  std::string Text = llvm::toString(std::move(Err));
+  llvm::StringRef Rest = Text;
+  unsigned Line = 0;
+  if (Rest.consume_front("[") && !Rest.consumeInteger(10, Line)) {
+    llvm::StringRef Message = Rest.split("]: ").second;
+    if (!Message.empty())
+      return ("line " + llvm::Twine(Line) + ": " + asClause(Message)).str();
+  }
+  return asClause(Text);
+}
+
+/// The wrappers clang's own JSON database plugin adds: files missing from
+/// the database borrow a neighbour's command, `@rsp` files are expanded, and
+/// `--target`/`--driver-mode` are inferred from the compiler's name.
+DatabasePtr withInference(DatabasePtr Database) {
+  return tooling::inferTargetAndDriverMode(
+      tooling::inferMissingCompileCommands(tooling::expandResponseFiles(
+          std::move(Database), llvm::vfs::getRealFileSystem())));
+}
+
+llvm::Expected<DatabasePtr> loadJsonDatabase(llvm::StringRef JsonPath) {
+  auto Buffer = llvm::MemoryBuffer::getFile(JsonPath);
+  if (!Buffer)
+    return makeError("cannot read " + path::filename(JsonPath) + ": " +
+                     Buffer.getError().message());
+  // JSONCompilationDatabase parses with LLVM's YAML parser, which prints
+  // syntax errors straight to stderr as several lines; check the JSON first
+  // so a broken file gets one clear line.
+  llvm::Expected<llvm::json::Value> Json =
+      llvm::json::parse((*Buffer)->getBuffer());
+  if (!Json)
+    return makeError("invalid JSON in " + path::filename(JsonPath) + " (" +
+                     describeJsonError(Json.takeError()) + ")");
+  if (!Json->getAsArray())
+    return makeError(path::filename(JsonPath) + " is not a JSON array");
+
+  std::string Error;
+  DatabasePtr Database = tooling::JSONCompilationDatabase::loadFromFile(
+      JsonPath, Error, tooling::JSONCommandLineSyntax::AutoDetect);
+  if (!Database)
+    return makeError(asClause(Error));
+  return withInference(std::move(Database));
+}
+
+/// `-p DIR`: DIR/compile_commands.json, else DIR/compile_flags.txt. DIR may
+/// also name a compile_commands.json itself.
+llvm::Expected<DatabasePtr> loadFromBuildPath(llvm::StringRef BuildPath) {
+  auto Fail = [&](const llvm::Twine &Why) {
+    return makeError("cannot load compilation database from '" + BuildPath +
+                     "': " + Why);
+  };
+  if (!fs::exists(BuildPath))
+    return Fail("no such directory");
+
+  llvm::SmallString<256> Json(BuildPath);
+  if (fs::is_directory(BuildPath))
+    path::append(Json, JsonDatabaseName);
+  if (fs::exists(Json)) {
+    llvm::Expected<DatabasePtr> Database = loadJsonDatabase(Json);
+    if (!Database)
+      return Fail(llvm::toString(Database.takeError()));
+    return Database;
+  }
+
+  llvm::SmallString<256> Flags(BuildPath);
+  path::append(Flags, FlagsDatabaseName);
+  if (fs::exists(Flags)) {
+    std::string Error;
+    DatabasePtr Database =
+        tooling::FixedCompilationDatabase::loadFromFile(Flags, Error);
+    if (!Database)
+      return Fail(asClause(Error));
+    return Database;
+  }
+  return Fail(llvm::Twine("it holds no ") + JsonDatabaseName);
+}
+
+/// Without `-p` or `--`: the nearest database above \p Source, as clang-tidy
+/// finds it.
+llvm::Expected<DatabasePtr> findDatabaseFor(llvm::StringRef Source) {
+  llvm::SmallString<256> Absolute(Source);
+  fs::make_absolute(Absolute);
+  for (llvm::StringRef Dir = path::parent_path(Absolute); !Dir.empty();
+       Dir = path::parent_path(Dir)) {
+    llvm::SmallString<256> Json(Dir), Flags(Dir);
+    path::append(Json, JsonDatabaseName);
+    path::append(Flags, FlagsDatabaseName);
+    if (fs::exists(Json) || fs::exists(Flags))
+      return loadFromBuildPath(Dir);
+  }
+  return makeError("no compilation database found for '" + Source +
+                   "' or its parent directories; pass -p <build dir>, or "
+                   "'--' followed by the compiler flags");
+}
+
+bool hasResourceDir(const tooling::CommandLineArguments &Args) {
+  return llvm::any_of(Args, [](llvm::StringRef Arg) {
+    return Arg.starts_with("-resource-dir") ||
+           Arg.starts_with("--resource-dir");
+  });
+}
+
+/// porttidy lives in build/bin, where clang's tooling would look for its
+/// builtin headers (stddef.h, stdarg.h...) in build/lib/clang/N; point it at
+/// the LLVM porttidy was built against, unless the command already chose.
+tooling::ArgumentsAdjuster resourceDirAdjuster() {
+  return [](const tooling::CommandLineArguments &Args, llvm::StringRef File) {
+    if (hasResourceDir(Args))
+      return Args;
+    return tooling::getInsertArgumentAdjuster(
+        "-resource-dir=" PORTTIDY_RESOURCE_DIR,
+        tooling::ArgumentInsertPosition::BEGIN)(Args, File);
+  };
+}
+
+DatabasePtr adjustForPorttidy(DatabasePtr Database, const CommandLine &Args) {
+  auto Adjusting = std::make_unique<tooling::ArgumentsAdjustingCompilations>(
+      std::move(Database));
+  Adjusting->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      Args.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
+  Adjusting->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      Args.ExtraArgs, tooling::ArgumentInsertPosition::END));
+  Adjusting->appendArgumentsAdjuster(resourceDirAdjuster());
+  // clang's "N warnings generated." counts diagnostics porttidy filters out
+  // (compiler warnings, suppressed findings); it is noise on our stderr.
+  Adjusting->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-fno-caret-diagnostics", tooling::ArgumentInsertPosition::END));
+  return Adjusting;
+}
+
+llvm::Error checkSourceExists(llvm::StringRef Source) {
+  if (!fs::exists(Source))
+    return makeError("no such file: '" + Source + "'");
+  if (fs::is_directory(Source))
+    return makeError("'" + Source + "' is a directory, not a source file");
+  return llvm::Error::success();
+}
+
+} // namespace
+
+llvm::Expected<Compilation> setUpCompilation(CommandLine &Args) {
+  Compilation Result;
+  for (const std::string &Source : Args.Sources)
+    if (llvm::Error Err = checkSourceExists(Source))
+      return Err;
+
+  DatabasePtr Database;
+  if (Args.FlagsAfterDashDash) {
+    Database = std::move(Args.FlagsAfterDashDash);
+  } else if (!Args.BuildPath.empty()) {
+    llvm::Expected<DatabasePtr> Loaded = loadFromBuildPath(Args.BuildPath);
+    if (!Loaded)
+      return Loaded.takeError();
+    Database = std::move(*Loaded);
+  } else if (!Args.Sources.empty()) {
+    llvm::Expected<DatabasePtr> Found = findDatabaseFor(Args.Sources.front());
+    if (!Found)
+      return Found.takeError();
+    Database = std::move(*Found);
+  } else {
+    return makeError("no input files; pass sources followed by '--' and "
+                     "compiler flags, or -p <build dir> (see 'porttidy "
+                     "--help')");
+  }
+
+  if (Args.Sources.empty()) {
+    if (Args.BuildPath.empty())
+      return makeError("no input files; name the sources to analyse before "
+                       "'--'");
+    Result.Files = Database->getAllFiles();
+    llvm::sort(Result.Files);
+    Result.Files.erase(std::unique(Result.Files.begin(), Result.Files.end()),
+                       Result.Files.end());
+    if (Result.Files.empty())
+      return makeError("compilation database in '" + Args.BuildPath +
+                       "' lists no files");
+    Result.FilesFromDatabase = true;
+  } else {
+    Result.Files = Args.Sources;
+  }
+
+  Result.Database = adjustForPorttidy(std::move(Database), Args);
+  // ClangTool skips a file without a command with a message and no
+  // diagnostics, which would pass for a clean file; refuse it up front.
+  if (!Result.FilesFromDatabase)
+    for (const std::string &File : Result.Files) {
+      llvm::SmallString<256> Absolute(File);
+      fs::make_absolute(Absolute);
+      if (Result.Database->getCompileCommands(Absolute).empty())
+        return makeError("the compilation database has no command for '" +
+                         File + "' nor one to borrow");
+    }
+  return Result;
+}
+
+} // namespace porttidy

@@ -1,0 +1,37 @@
+//===--- CompilationSetup.h - which files, compiled how ---------*- C++ -*-===//
+//
+// Chooses the compilation database (`-p`, the flags after `--`, or one found
+// above the first source), adjusts its commands for porttidy, and lists the
+// files to analyse.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PORTTIDY_TOOL_COMPILATIONSETUP_H
+#define PORTTIDY_TOOL_COMPILATIONSETUP_H
+
+#include "CommandLine.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/Error.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace porttidy {
+
+struct Compilation {
+  std::unique_ptr<clang::tooling::CompilationDatabase> Database;
+  /// What to analyse, in order: the sources given, or with `-p` and none,
+  /// every file in the database.
+  std::vector<std::string> Files;
+  /// True when Files came from the database rather than the command line.
+  bool FilesFromDatabase = false;
+};
+
+/// Takes the database and flags out of \p Args. Fails with a one-line
+/// message on a missing or broken database, a missing source, or a source
+/// the database has no command for.
+llvm::Expected<Compilation> setUpCompilation(CommandLine &Args);
+
+} // namespace porttidy
+
+#endif // PORTTIDY_TOOL_COMPILATIONSETUP_H

@@ -1,0 +1,64 @@
+//===--- TidyRunner.h - the calls into clang-tidy's library -----*- C++ -*-===//
+//
+// Every call into clang-tidy's library whose signature moves between LLVM
+// majors goes through here, so an API change touches this file only. The rest
+// of the tool sees structured ClangTidyErrors, never clang-tidy's text.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PORTTIDY_TOOL_TIDYRUNNER_H
+#define PORTTIDY_TOOL_TIDYRUNNER_H
+
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace porttidy {
+
+using clang::tidy::ClangTidyContext;
+using clang::tidy::ClangTidyError;
+using clang::tidy::ClangTidyOptions;
+using clang::tidy::ClangTidyOptionsProvider;
+
+using FileSystemPtr = llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem>;
+
+std::unique_ptr<ClangTidyContext>
+makeContext(std::unique_ptr<ClangTidyOptionsProvider> Provider);
+
+/// Parses one translation unit and runs the enabled checks on it. With
+/// \p FixesFromNotes, a finding whose only fix-it sits on a note carries it.
+std::vector<ClangTidyError>
+analyseFile(ClangTidyContext &Context,
+            const clang::tooling::CompilationDatabase &Compilations,
+            llvm::StringRef File, FileSystemPtr FS, bool FixesFromNotes);
+
+enum class FixMode { None, Findings, FindingsAndNotes };
+
+/// Prints \p Errors in clang-tidy's text format on stdout and applies their
+/// fix-its as \p Mode says.
+void printAndFix(llvm::ArrayRef<ClangTidyError> Errors,
+                 ClangTidyContext &Context, FixMode Mode, FileSystemPtr FS);
+
+/// Writes \p Errors and their fix-its as clang-apply-replacements YAML.
+void exportFixes(llvm::StringRef MainFile,
+                 const std::vector<ClangTidyError> &Errors,
+                 llvm::raw_ostream &OS);
+
+/// Every check this binary can run (ours, plus the static analyzer's).
+llvm::StringSet<> registeredChecks();
+
+/// The checks \p Options enable, sorted.
+std::vector<std::string> enabledChecks(const ClangTidyOptions &Options);
+
+/// Every option of the checks \p Options enable, with its effective value.
+ClangTidyOptions::OptionMap checkOptions(const ClangTidyOptions &Options);
+
+} // namespace porttidy
+
+#endif // PORTTIDY_TOOL_TIDYRUNNER_H
