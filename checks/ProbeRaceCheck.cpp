@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ProbeRaceCheck.h"
+#include "BindMatchers.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -126,21 +127,7 @@ SourceLocation endOfScope(const VarDecl *Var, ASTContext &Ctx) {
 } // namespace
 
 void ProbeRaceCheck::registerMatchers(MatchFinder *Finder) {
-  auto InFunction = forCallable(functionDecl(isDefinition()).bind(FunctionId));
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                  "bind", "uv_tcp_bind", "uv_udp_bind"))),
-                              unless(isExpansionInSystemHeader()), InFunction)
-                         .bind(CallId),
-                     this);
-  // `tcp::acceptor acceptor(io, tcp::endpoint(tcp::v4(), 0));` binds too.
-  Finder->addMatcher(
-      cxxConstructExpr(argumentCountAtLeast(2),
-                       hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(
-                           "basic_socket_acceptor", "basic_stream_socket",
-                           "basic_datagram_socket")))),
-                       unless(isExpansionInSystemHeader()), InFunction)
-          .bind(ConstructId),
-      this);
+  addBindMatchers(Finder, this, CallId, ConstructId, FunctionId);
 }
 
 void ProbeRaceCheck::check(const MatchFinder::MatchResult &Result) {

@@ -11,6 +11,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "UnqueriedEphemeralCheck.h"
+#include "BindMatchers.h"
+#include "PortOriginNote.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -94,30 +96,6 @@ unsigned activityIndex(SocketRole Role) {
 
 bool isEarlier(const SocketUse *A, const SocketUse *B) {
   return !B || A->Where->getBeginLoc() < B->Where->getBeginLoc();
-}
-
-// FIXME: shared with port-zero-destination's notes; move both to one place.
-void notePortOrigin(ClangTidyCheck &Check, const AbstractValue &Port) {
-  if (Port.location().isInvalid())
-    return;
-  switch (Port.origin()) {
-  case ValueOrigin::Assigned:
-    Check.diag(Port.location(), "the port is set to 0 here",
-               DiagnosticIDs::Note);
-    break;
-  case ValueOrigin::Initializer:
-    Check.diag(Port.location(), "the port is 0 from this initializer",
-               DiagnosticIDs::Note);
-    break;
-  case ValueOrigin::Zeroed:
-    Check.diag(Port.location(), "the port is zeroed here and never set",
-               DiagnosticIDs::Note);
-    break;
-  case ValueOrigin::Constructed:
-    Check.diag(Port.location(), "the port is given as 0 here",
-               DiagnosticIDs::Note);
-    break;
-  }
 }
 
 //===-- Where a getsockname() call can go ---------------------------------===//
@@ -316,22 +294,7 @@ void UnqueriedEphemeralCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void UnqueriedEphemeralCheck::registerMatchers(MatchFinder *Finder) {
-  auto InFunction = forCallable(functionDecl(isDefinition()).bind(FunctionId));
-  // bind(), uv_tcp_bind(), uv_udp_bind() and asio's `acceptor.bind(ep)`.
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                  "bind", "uv_tcp_bind", "uv_udp_bind"))),
-                              unless(isExpansionInSystemHeader()), InFunction)
-                         .bind(CallId),
-                     this);
-  // `tcp::acceptor acceptor(io, tcp::endpoint(tcp::v4(), 0));` binds too.
-  Finder->addMatcher(
-      cxxConstructExpr(argumentCountAtLeast(2),
-                       hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(
-                           "basic_socket_acceptor", "basic_stream_socket",
-                           "basic_datagram_socket")))),
-                       unless(isExpansionInSystemHeader()), InFunction)
-          .bind(ConstructId),
-      this);
+  addBindMatchers(Finder, this, CallId, ConstructId, FunctionId);
 }
 
 void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {

@@ -10,6 +10,7 @@
 
 #include "ZeroDestinationCheck.h"
 #include "ExtraFunctionsOption.h"
+#include "PortOriginNote.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -131,30 +132,6 @@ void ZeroDestinationCheck::check(const MatchFinder::MatchResult &Result) {
   if (Kind == SocketKind::Unknown && !QueriedOrEscapes)
     reportZeroPort(*Facts);
 }
-
-namespace {
-void notePortOrigin(ClangTidyCheck &Check, const AbstractValue &Port) {
-  if (Port.location().isInvalid())
-    return;
-  switch (Port.origin()) {
-  case ValueOrigin::Assigned:
-    Check.diag(Port.location(), "the port is set to 0 here", DiagnosticIDs::Note);
-    break;
-  case ValueOrigin::Initializer:
-    Check.diag(Port.location(), "the port is 0 from this initializer",
-               DiagnosticIDs::Note);
-    break;
-  case ValueOrigin::Zeroed:
-    Check.diag(Port.location(), "the port is zeroed here and never set",
-               DiagnosticIDs::Note);
-    break;
-  case ValueOrigin::Constructed:
-    Check.diag(Port.location(), "the port is given as 0 here",
-               DiagnosticIDs::Note);
-    break;
-  }
-}
-} // namespace
 
 void ZeroDestinationCheck::reportZeroPort(const CallFacts &Call) {
   diag(Call.Call->getExprLoc(),

@@ -41,8 +41,7 @@ bool isInAsioIp(const Decl *D) {
 
 } // namespace
 
-bool isSocketAddressType(QualType Type) {
-  const RecordDecl *Record = recordOf(Type);
+bool isSocketAddressRecord(const RecordDecl *Record) {
   if (!Record)
     return false;
   if (Record->getIdentifier() && isSocketAddressRecordName(Record->getName()))
@@ -56,6 +55,10 @@ bool isSocketAddressType(QualType Type) {
           isSocketAddressRecordName(Member->getName()))
         return true;
   return false;
+}
+
+bool isSocketAddressType(QualType Type) {
+  return isSocketAddressRecord(recordOf(Type));
 }
 
 bool isAsioEndpointType(QualType Type) {

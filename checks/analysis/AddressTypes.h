@@ -11,6 +11,7 @@ namespace clang::tidy::port {
 /// `struct sockaddr*` records and unions made of them: objects whose port
 /// and family the analysis tracks.
 bool isSocketAddressType(QualType Type);
+bool isSocketAddressRecord(const RecordDecl *Record);
 
 /// asio's `basic_endpoint<Protocol>` (standalone or Boost): a port in host
 /// order and an implied internet family.

@@ -69,9 +69,8 @@ const FieldDecl *portFieldOf(const Expr *LHS) {
   const auto *Member = dyn_cast<MemberExpr>(LHS->IgnoreParenImpCasts());
   const auto *Field =
       Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
-  const Type *Record = Field ? Field->getParent()->getTypeForDecl() : nullptr;
-  return Record && isPortFieldName(Field->getName()) &&
-                 isSocketAddressType(QualType(Record, 0))
+  return Field && isPortFieldName(Field->getName()) &&
+                 isSocketAddressRecord(Field->getParent())
              ? Field
              : nullptr;
 }

@@ -1,0 +1,30 @@
+//===--- BindMatchers.cpp - every way a socket gets bound -----------------===//
+
+#include "BindMatchers.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::port {
+
+void addBindMatchers(MatchFinder *Finder, MatchFinder::MatchCallback *Callback,
+                     llvm::StringRef CallId, llvm::StringRef ConstructId,
+                     llvm::StringRef FunctionId) {
+  auto InFunction = forCallable(functionDecl(isDefinition()).bind(FunctionId));
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
+                                  "bind", "uv_tcp_bind", "uv_udp_bind"))),
+                              unless(isExpansionInSystemHeader()), InFunction)
+                         .bind(CallId),
+                     Callback);
+  // `tcp::acceptor acceptor(io, tcp::endpoint(tcp::v4(), 0));` binds too.
+  Finder->addMatcher(
+      cxxConstructExpr(argumentCountAtLeast(2),
+                       hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(
+                           "basic_socket_acceptor", "basic_stream_socket",
+                           "basic_datagram_socket")))),
+                       unless(isExpansionInSystemHeader()), InFunction)
+          .bind(ConstructId),
+      Callback);
+}
+
+} // namespace clang::tidy::port
