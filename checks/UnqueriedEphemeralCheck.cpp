@@ -353,6 +353,12 @@ UnqueriedEphemeralCheck::serverUse(const FunctionFacts &InFunction,
                                    SocketKind Kind) const {
   if (!Bind.Socket)
     return std::nullopt;
+  // Stored before the bind (`srv->fd = fd;`) counts as much as after; calls
+  // before it (setsockopt, uv_tcp_init) only prepare the socket.
+  if (!StrictMode)
+    for (const SocketUse *Use : InFunction.usesOf(*Bind.Socket))
+      if (Use->What == SocketUse::Kind::Escape && !isa<CallExpr>(Use->Where))
+        return std::nullopt;
   const SocketUse *Listen = nullptr;
   const SocketUse *Receive = nullptr;
   for (const SocketUse *Use : InFunction.usesAfter(Bind, *Bind.Socket)) {

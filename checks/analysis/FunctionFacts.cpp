@@ -1151,6 +1151,16 @@ bool FunctionFacts::mayRunAfter(const CFGBlock *From, unsigned FromElement,
 }
 
 std::vector<const SocketUse *>
+FunctionFacts::usesOf(const Place &Socket) const {
+  std::vector<const SocketUse *> Result;
+  for (const auto &[Block, BlockUses] : Uses)
+    for (const SocketUse &Use : BlockUses)
+      if (Socket.isWithin(Use.Socket))
+        Result.push_back(&Use);
+  return Result;
+}
+
+std::vector<const SocketUse *>
 FunctionFacts::usesAfter(const CallFacts &From, const Place &Socket) const {
   return reachableAfter(Uses, From.Block, From.Element,
                         [&](const SocketUse &Use) {

@@ -47,6 +47,9 @@ public:
   /// an endpoint (`tcp::acceptor a(io, endpoint)`), or null.
   const CallFacts *lookup(const CXXConstructExpr *Construct) const;
 
+  /// Every use of the descriptor at `Socket` anywhere in the function.
+  std::vector<const SocketUse *> usesOf(const Place &Socket) const;
+
   /// Every use of the descriptor at `Socket` that may run after `From`, in
   /// no particular order. Uses of places containing it (a struct passed on)
   /// count too.

@@ -309,6 +309,30 @@ int good_descriptor_stored_in_struct(struct server *srv) {
   return 0;
 }
 
+// Preparing the socket before bind() hands it to nobody.
+int bad_options_set_before_bind(void) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  int on = 1;
+  setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+  struct sockaddr_in sa = {.sin_family = AF_INET};
+  bind(fd, (struct sockaddr *)&sa, sizeof sa);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: socket is bound to an ephemeral port (port 0) and listens, but the assigned port is never read with getsockname() [port-unqueried-ephemeral]
+  // CHECK-NOTES: :[[@LINE-3]]:27: note: the port is 0 from this initializer
+  listen(fd, 16);
+  // CHECK-NOTES: :[[@LINE-1]]:3: note: the socket listens here
+  // CHECK-NOTES: :[[@LINE-2]]:18: note: read the assigned port with getsockname()
+  return accept(fd, NULL, NULL);
+}
+
+int good_descriptor_stored_before_bind(struct server *srv) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  struct sockaddr_in sa = {.sin_family = AF_INET};
+  srv->fd = fd;
+  bind(fd, (struct sockaddr *)&sa, sizeof sa);
+  listen(fd, 16);
+  return 0;
+}
+
 int g_listener;
 
 int good_descriptor_stored_in_global(void) {
