@@ -55,7 +55,18 @@ analyseSafely(ClangTidyContext &Context, const Compilation &Work,
 
 } // namespace
 
-RunSummary analyseAll(ClangTidyContext &Context, const Compilation &Work,
+namespace {
+void addStats(clang::tidy::ClangTidyStats &Total,
+              const clang::tidy::ClangTidyStats &File) {
+  Total.ErrorsDisplayed += File.ErrorsDisplayed;
+  Total.ErrorsIgnoredCheckFilter += File.ErrorsIgnoredCheckFilter;
+  Total.ErrorsIgnoredNOLINT += File.ErrorsIgnoredNOLINT;
+  Total.ErrorsIgnoredNonUserCode += File.ErrorsIgnoredNonUserCode;
+  Total.ErrorsIgnoredLineFilter += File.ErrorsIgnoredLineFilter;
+}
+} // namespace
+
+RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
                       FixMode Mode, FileSystemPtr FS) {
   RunSummary Summary;
   llvm::StringSet<> AlreadyReported;
@@ -68,6 +79,8 @@ RunSummary analyseAll(ClangTidyContext &Context, const Compilation &Work,
       continue;
     }
 
+    std::unique_ptr<ClangTidyContext> FileContext = NewContext();
+    ClangTidyContext &Context = *FileContext;
     std::optional<std::vector<ClangTidyError>> Analysed =
         analyseSafely(Context, Work, File, FS,
                       /*FixesFromNotes=*/Mode == FixMode::FindingsAndNotes);
@@ -91,6 +104,7 @@ RunSummary analyseAll(ClangTidyContext &Context, const Compilation &Work,
         Fresh.push_back(std::move(Error));
 
     printAndFix(Fresh, Context, CompileErrors ? FixMode::None : Mode, FS);
+    addStats(Summary.Stats, Context.getStats());
     for (const ClangTidyError &Error : Fresh) {
       DiagnosticKind Kind = classify(Error);
       Summary.Findings += Kind == DiagnosticKind::Finding;

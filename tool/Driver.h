@@ -25,9 +25,11 @@ struct RunSummary {
   unsigned ConfigProblems = 0;
   /// Everything printed, in order, for --export-fixes.
   std::vector<ClangTidyError> Reported;
+  /// Suppressed and displayed counts, summed over every file.
+  clang::tidy::ClangTidyStats Stats;
 };
 
-RunSummary analyseAll(ClangTidyContext &Context, const Compilation &Work,
+RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
                       FixMode Mode, FileSystemPtr FS);
 
 } // namespace porttidy

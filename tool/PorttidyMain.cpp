@@ -129,9 +129,9 @@ int main(int Argc, const char **Argv) {
       llvm::vfs::getRealFileSystem());
   std::shared_ptr<std::vector<std::string>> BrokenConfigFiles =
       Config->FileProblems;
-  std::unique_ptr<ClangTidyContext> Context =
-      makeContext(std::move(Config->Provider));
-  RunSummary Summary = analyseAll(*Context, *Work, fixModeFor(*Args), FS);
+  RunSummary Summary =
+      analyseAll(makeContextFactory(std::move(Config->Provider)), *Work,
+                 fixModeFor(*Args), FS);
 
   if (Export) {
     llvm::SmallString<256> MainFile(Work->Files.front());
@@ -139,7 +139,7 @@ int main(int Argc, const char **Argv) {
     exportFixes(MainFile, Summary.Reported, *Export);
   }
   if (!Args->Quiet)
-    printStatistics(Context->getStats());
+    printStatistics(Summary.Stats);
 
   // A header's .clang-tidy is only read when a finding lands there.
   for (const std::string &Problem : *BrokenConfigFiles)

@@ -22,6 +22,32 @@ makeContext(std::unique_ptr<ClangTidyOptionsProvider> Provider) {
   return std::make_unique<ClangTidyContext>(std::move(Provider));
 }
 
+namespace {
+/// Lends one options provider to many contexts.
+class SharedProvider : public ClangTidyOptionsProvider {
+public:
+  explicit SharedProvider(std::shared_ptr<ClangTidyOptionsProvider> Inner)
+      : Inner(std::move(Inner)) {}
+  const tidy::ClangTidyGlobalOptions &getGlobalOptions() override {
+    return Inner->getGlobalOptions();
+  }
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    return Inner->getRawOptions(FileName);
+  }
+
+private:
+  std::shared_ptr<ClangTidyOptionsProvider> Inner;
+};
+} // namespace
+
+ContextFactory
+makeContextFactory(std::unique_ptr<ClangTidyOptionsProvider> Provider) {
+  std::shared_ptr<ClangTidyOptionsProvider> Shared = std::move(Provider);
+  return [Shared] {
+    return makeContext(std::make_unique<SharedProvider>(Shared));
+  };
+}
+
 std::vector<ClangTidyError>
 analyseFile(ClangTidyContext &Context,
             const clang::tooling::CompilationDatabase &Compilations,

@@ -15,6 +15,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -27,6 +28,14 @@ using clang::tidy::ClangTidyOptions;
 using clang::tidy::ClangTidyOptionsProvider;
 
 using FileSystemPtr = llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem>;
+
+/// Makes a fresh context per translation unit. clang-tidy's context maps
+/// diagnostic IDs to check names for the lifetime of the context, but each
+/// runClangTidy() call numbers its IDs anew: sharing one context across
+/// files would attribute one check's finding to another.
+using ContextFactory = std::function<std::unique_ptr<ClangTidyContext>()>;
+ContextFactory
+makeContextFactory(std::unique_ptr<ClangTidyOptionsProvider> Provider);
 
 std::unique_ptr<ClangTidyContext>
 makeContext(std::unique_ptr<ClangTidyOptionsProvider> Provider);
