@@ -7,14 +7,14 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::port {
 
-void addBindMatchers(MatchFinder *Finder, MatchFinder::MatchCallback *Callback,
-                     llvm::StringRef CallId, llvm::StringRef ConstructId,
-                     llvm::StringRef FunctionId) {
-  auto InFunction = forCallable(functionDecl(isDefinition()).bind(FunctionId));
+void addBindMatchers(MatchFinder *Finder,
+                     MatchFinder::MatchCallback *Callback) {
+  auto InFunction =
+      forCallable(functionDecl(isDefinition()).bind(BindFunctionId));
   Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
                                   "bind", "uv_tcp_bind", "uv_udp_bind"))),
                               unless(isExpansionInSystemHeader()), InFunction)
-                         .bind(CallId),
+                         .bind(BindCallId),
                      Callback);
   // `tcp::acceptor acceptor(io, tcp::endpoint(tcp::v4(), 0));` binds too.
   Finder->addMatcher(
@@ -23,7 +23,7 @@ void addBindMatchers(MatchFinder *Finder, MatchFinder::MatchCallback *Callback,
                            "basic_socket_acceptor", "basic_stream_socket",
                            "basic_datagram_socket")))),
                        unless(isExpansionInSystemHeader()), InFunction)
-          .bind(ConstructId),
+          .bind(BindConstructId),
       Callback);
 }
 

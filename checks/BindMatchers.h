@@ -7,13 +7,17 @@
 
 namespace clang::tidy::port {
 
+/// Node ids the bind matchers use.
+constexpr llvm::StringLiteral BindCallId = "bind-call";
+constexpr llvm::StringLiteral BindConstructId = "bind-construct";
+constexpr llvm::StringLiteral BindFunctionId = "bind-function";
+
 /// Registers matchers for bind(), uv_tcp_bind(), uv_udp_bind() calls (bound
-/// to `CallId`) and asio sockets/acceptors constructed on an endpoint, which
-/// bind too (bound to `ConstructId`); the enclosing function is `FunctionId`.
+/// to `BindCallId`) and asio sockets/acceptors constructed on an endpoint,
+/// which bind too (`BindConstructId`); the enclosing function is
+/// `BindFunctionId`.
 void addBindMatchers(ast_matchers::MatchFinder *Finder,
-                     ast_matchers::MatchFinder::MatchCallback *Callback,
-                     llvm::StringRef CallId, llvm::StringRef ConstructId,
-                     llvm::StringRef FunctionId);
+                     ast_matchers::MatchFinder::MatchCallback *Callback);
 
 } // namespace clang::tidy::port
 

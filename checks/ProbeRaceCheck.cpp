@@ -19,9 +19,9 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::port {
 namespace {
 
-constexpr llvm::StringLiteral CallId = "call";
-constexpr llvm::StringLiteral ConstructId = "construct";
-constexpr llvm::StringLiteral FunctionId = "function";
+constexpr llvm::StringLiteral CallId = BindCallId;
+constexpr llvm::StringLiteral ConstructId = BindConstructId;
+constexpr llvm::StringLiteral FunctionId = BindFunctionId;
 
 struct Point {
   const CFGBlock *Block;
@@ -127,7 +127,7 @@ SourceLocation endOfScope(const VarDecl *Var, ASTContext &Ctx) {
 } // namespace
 
 void ProbeRaceCheck::registerMatchers(MatchFinder *Finder) {
-  addBindMatchers(Finder, this, CallId, ConstructId, FunctionId);
+  addBindMatchers(Finder, this);
 }
 
 void ProbeRaceCheck::check(const MatchFinder::MatchResult &Result) {

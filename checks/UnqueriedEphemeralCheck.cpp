@@ -24,9 +24,9 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::port {
 namespace {
 
-constexpr llvm::StringLiteral CallId = "call";
-constexpr llvm::StringLiteral ConstructId = "construct";
-constexpr llvm::StringLiteral FunctionId = "function";
+constexpr llvm::StringLiteral CallId = BindCallId;
+constexpr llvm::StringLiteral ConstructId = BindConstructId;
+constexpr llvm::StringLiteral FunctionId = BindFunctionId;
 
 std::vector<std::string> parseNameList(llvm::StringRef List) {
   llvm::SmallVector<llvm::StringRef> Parts;
@@ -294,7 +294,7 @@ void UnqueriedEphemeralCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void UnqueriedEphemeralCheck::registerMatchers(MatchFinder *Finder) {
-  addBindMatchers(Finder, this, CallId, ConstructId, FunctionId);
+  addBindMatchers(Finder, this);
 }
 
 void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
