@@ -188,7 +188,7 @@ void ByteOrderCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
   if (!Function || !Checked.insert(Function).second)
     return;
-  for (const PortWrite &Write : Analysis.factsFor(Function, Ctx).portWrites())
+  for (const PortWrite &Write : Analysis->factsFor(Function, Ctx).portWrites())
     checkWrite(Write, Ctx);
 }
 

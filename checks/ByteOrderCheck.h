@@ -15,11 +15,11 @@ namespace clang::tidy::port {
 class ByteOrderCheck : public ClangTidyCheck {
 public:
   ByteOrderCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+      : ClangTidyCheck(Name, Context), Analysis(SocketAnalysis::shared({})) {}
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override {
-    Analysis.reset();
+    Analysis->reset();
     Checked.clear();
   }
 
@@ -28,7 +28,7 @@ private:
   void checkShortConversion(const PortWrite &Write, ASTContext &Ctx);
   void checkRange(const CallExpr *Call, ASTContext &Ctx);
 
-  SocketAnalysis Analysis;
+  std::shared_ptr<SocketAnalysis> Analysis;
   /// Functions whose port writes were already checked.
   llvm::DenseSet<const FunctionDecl *> Checked;
 };

@@ -18,10 +18,10 @@ parseExtraFunctions(llvm::StringRef Option, SocketRole Role,
     llvm::SmallVector<llvm::StringRef, 3> Parts;
     Entry.split(Parts, ':');
     unsigned Address = 0, Socket = 0;
-    bool Valid = (Parts.size() == 2 || Parts.size() == 3) &&
-                 !Parts[0].trim().empty() &&
-                 !Parts[1].trim().getAsInteger(10, Address) &&
-                 (Parts.size() == 2 || !Parts[2].trim().getAsInteger(10, Socket));
+    bool Valid =
+        (Parts.size() == 2 || Parts.size() == 3) && !Parts[0].trim().empty() &&
+        !Parts[1].trim().getAsInteger(10, Address) &&
+        (Parts.size() == 2 || !Parts[2].trim().getAsInteger(10, Socket));
     if (!Valid) {
       Rejected.push_back(Entry.str());
       continue;

@@ -1,4 +1,5 @@
-//===--- PortTidyModule.cpp - the `port-` clang-tidy module ----------------===//
+//===--- PortTidyModule.cpp - the `port-` clang-tidy module
+//----------------===//
 //
 // Registers every porttidy check, alphabetically. The same object file is
 // linked into the porttidy CLI and into the plugin for `clang-tidy --load`.
@@ -29,4 +30,3 @@ static ClangTidyModuleRegistry::Add<PortTidyModule>
     Registration("port-module", "Checks for network port misuse.");
 
 } // namespace clang::tidy::port
-

@@ -133,7 +133,7 @@ void ProbeRaceCheck::registerMatchers(MatchFinder *Finder) {
 void ProbeRaceCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
-  const FunctionFacts &Facts = Analysis.factsFor(Function, Ctx);
+  const FunctionFacts &Facts = Analysis->factsFor(Function, Ctx);
   const CallFacts *Bind = nullptr;
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(CallId))
     Bind = Facts.lookup(Call);

@@ -14,13 +14,13 @@ namespace clang::tidy::port {
 class ProbeRaceCheck : public ClangTidyCheck {
 public:
   ProbeRaceCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+      : ClangTidyCheck(Name, Context), Analysis(SocketAnalysis::shared({})) {}
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override { Analysis.reset(); }
+  void onStartOfTranslationUnit() override { Analysis->reset(); }
 
 private:
-  SocketAnalysis Analysis;
+  std::shared_ptr<SocketAnalysis> Analysis;
 };
 
 } // namespace clang::tidy::port

@@ -286,7 +286,7 @@ UnqueriedEphemeralCheck::UnqueriedEphemeralCheck(StringRef Name,
       QueryFunctions(Options.get("QueryFunctions", "")),
       StrictMode(parseBoolOption(Options.get("StrictMode", "false"), *this,
                                  "StrictMode")),
-      Analysis(AnalysisConfig{{}, parseNameList(QueryFunctions)}) {}
+      Analysis(SocketAnalysis::shared({{}, parseNameList(QueryFunctions)})) {}
 
 void UnqueriedEphemeralCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "QueryFunctions", QueryFunctions);
@@ -300,7 +300,7 @@ void UnqueriedEphemeralCheck::registerMatchers(MatchFinder *Finder) {
 void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
   const FunctionFacts &InFunction =
-      Analysis.factsFor(Function, *Result.Context);
+      Analysis->factsFor(Function, *Result.Context);
   const CallFacts *Bind = nullptr;
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(CallId))
     Bind = InFunction.lookup(Call);

@@ -16,7 +16,7 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override { Analysis.reset(); }
+  void onStartOfTranslationUnit() override { Analysis->reset(); }
 
 private:
   /// What makes the socket a server: its first listen() or accept(), or
@@ -34,7 +34,7 @@ private:
   const std::string QueryFunctions;
   /// Report even when the descriptor escapes.
   const bool StrictMode;
-  SocketAnalysis Analysis;
+  std::shared_ptr<SocketAnalysis> Analysis;
 };
 
 } // namespace clang::tidy::port

@@ -57,7 +57,8 @@ ZeroDestinationCheck::ZeroDestinationCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       ExtraFunctions(Options.get("ExtraFunctions", "")),
-      Analysis(AnalysisConfig{parseOption(ExtraFunctions, *this), {}}) {}
+      Analysis(
+          SocketAnalysis::shared({parseOption(ExtraFunctions, *this), {}})) {}
 
 void ZeroDestinationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ExtraFunctions", ExtraFunctions);
@@ -66,7 +67,7 @@ void ZeroDestinationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void ZeroDestinationCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<llvm::StringRef> Names(socketFunctionNames().begin(),
                                      socketFunctionNames().end());
-  for (const ExtraSocketFunction &Extra : Analysis.extras())
+  for (const ExtraSocketFunction &Extra : Analysis->extras())
     Names.push_back(Extra.Name);
   Finder->addMatcher(
       callExpr(callee(functionDecl(hasAnyName(Names))),
@@ -79,11 +80,12 @@ void ZeroDestinationCheck::registerMatchers(MatchFinder *Finder) {
 void ZeroDestinationCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>(CallId);
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
-  std::optional<SocketCall> Api = recognizeSocketCall(Call, Analysis.extras());
+  std::optional<SocketCall> Api = recognizeSocketCall(Call, Analysis->extras());
   if (!Api || !isDestinationRole(Api->Role))
     return;
 
-  const FunctionFacts &InFunction = Analysis.factsFor(Function, *Result.Context);
+  const FunctionFacts &InFunction =
+      Analysis->factsFor(Function, *Result.Context);
   const CallFacts *Facts = InFunction.lookup(Call);
   if (!Facts || Facts->Address.State != AddressFacts::Kind::Tracked)
     return;
@@ -116,8 +118,8 @@ void ZeroDestinationCheck::check(const MatchFinder::MatchResult &Result) {
   for (const SocketUse *Use : InFunction.usesAfter(*Facts, *Facts->Socket)) {
     if (Use->What == SocketUse::Kind::Escape || Use->Role == SocketRole::Query)
       QueriedOrEscapes = true;
-    else if (isSendRole(Use->Role) && (!Send || Use->Where->getBeginLoc() <
-                                                    Send->Where->getBeginLoc()))
+    else if (isSendRole(Use->Role) &&
+             (!Send || Use->Where->getBeginLoc() < Send->Where->getBeginLoc()))
       Send = Use;
   }
   if (Send && Kind == SocketKind::Datagram) {

@@ -16,7 +16,7 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override { Analysis.reset(); }
+  void onStartOfTranslationUnit() override { Analysis->reset(); }
 
 private:
   void reportZeroPort(const CallFacts &Call);
@@ -24,7 +24,7 @@ private:
 
   /// `name:address[:socket]` entries, `;`-separated, 0-based indices.
   const std::string ExtraFunctions;
-  SocketAnalysis Analysis;
+  std::shared_ptr<SocketAnalysis> Analysis;
 };
 
 } // namespace clang::tidy::port

@@ -3,6 +3,8 @@
 #include "SocketAnalysis.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/StmtVisitor.h"
+#include <map>
+#include <string>
 
 namespace clang::tidy::port {
 namespace {
@@ -28,7 +30,30 @@ void collectCalls(const Stmt *S, std::vector<const CallExpr *> &Calls) {
     collectCalls(Child, Calls);
 }
 
+/// A key that equal configurations share.
+std::string fingerprint(const AnalysisConfig &Config) {
+  std::string Key;
+  for (const ExtraSocketFunction &Extra : Config.Extras)
+    Key += Extra.Name + ":" + std::to_string(int(Extra.Role)) + ":" +
+           std::to_string(Extra.SocketArg.value_or(~0U)) + ":" +
+           std::to_string(Extra.AddressArg.value_or(~0U)) + ";";
+  Key += "|";
+  for (const std::string &Name : Config.QueryFunctions)
+    Key += Name + ";";
+  return Key;
+}
+
 } // namespace
+
+std::shared_ptr<SocketAnalysis> SocketAnalysis::shared(AnalysisConfig Config) {
+  static std::map<std::string, std::weak_ptr<SocketAnalysis>> Live;
+  std::weak_ptr<SocketAnalysis> &Slot = Live[fingerprint(Config)];
+  if (std::shared_ptr<SocketAnalysis> Existing = Slot.lock())
+    return Existing;
+  auto Created = std::make_shared<SocketAnalysis>(std::move(Config));
+  Slot = Created;
+  return Created;
+}
 
 const FunctionFacts &SocketAnalysis::factsFor(const FunctionDecl *Function,
                                               ASTContext &Ctx) {
@@ -79,7 +104,8 @@ bool SocketAnalysis::computeQueriesParameter(const FunctionDecl *Callee,
       continue;
     for (unsigned I = 0; I < Call->getNumArgs() && !Queries; ++I)
       if (parameterOf(Call->getArg(I)) == Param)
-        Queries = computeQueriesParameter(Call->getDirectCallee(), I, Depth + 1);
+        Queries =
+            computeQueriesParameter(Call->getDirectCallee(), I, Depth + 1);
     if (Queries)
       break;
   }

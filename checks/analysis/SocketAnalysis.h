@@ -5,6 +5,7 @@
 
 #include "FunctionFacts.h"
 #include "llvm/ADT/DenseMap.h"
+#include <memory>
 
 namespace clang::tidy::port {
 
@@ -15,6 +16,11 @@ public:
   explicit SocketAnalysis(AnalysisConfig Config = {})
       : Config(std::move(Config)) {}
 
+  /// The analysis every check with the same configuration shares, so that
+  /// each function's CFG and dataflow are built once per translation unit
+  /// however many checks ask. It lives as long as some check holds it.
+  static std::shared_ptr<SocketAnalysis> shared(AnalysisConfig Config);
+
   const FunctionFacts &factsFor(const FunctionDecl *Function, ASTContext &Ctx);
 
   /// True if `Callee`, defined in this translation unit, learns the port of
@@ -22,6 +28,7 @@ public:
   bool queriesParameter(const FunctionDecl *Callee, unsigned Index);
 
   /// Call at the start of each translation unit: declarations die with it.
+  /// Checks sharing the analysis all call it before any of them matches.
   void reset() {
     Cache.clear();
     QuerySummaries.clear();
@@ -34,7 +41,8 @@ private:
 
   AnalysisConfig Config;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionFacts>> Cache;
-  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool> QuerySummaries;
+  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool>
+      QuerySummaries;
 };
 
 } // namespace clang::tidy::port
