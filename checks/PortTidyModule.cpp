@@ -27,6 +27,6 @@ public:
 
 // Registration happens when the plugin is loaded or the CLI starts.
 static ClangTidyModuleRegistry::Add<PortTidyModule>
-    Registration("port-module", "Checks for network port misuse.");
+    Registration("porttidy-module", "Checks for network port misuse.");
 
 } // namespace clang::tidy::port

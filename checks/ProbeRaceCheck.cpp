@@ -19,10 +19,6 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::port {
 namespace {
 
-constexpr llvm::StringLiteral CallId = BindCallId;
-constexpr llvm::StringLiteral ConstructId = BindConstructId;
-constexpr llvm::StringLiteral FunctionId = BindFunctionId;
-
 struct Point {
   const CFGBlock *Block;
   unsigned Element;
@@ -132,13 +128,14 @@ void ProbeRaceCheck::registerMatchers(MatchFinder *Finder) {
 
 void ProbeRaceCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(BindFunctionId);
   const FunctionFacts &Facts = Analysis->factsFor(Function, Ctx);
   const CallFacts *Bind = nullptr;
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(CallId))
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(BindCallId))
     Bind = Facts.lookup(Call);
   else
-    Bind = Facts.lookup(Result.Nodes.getNodeAs<CXXConstructExpr>(ConstructId));
+    Bind =
+        Facts.lookup(Result.Nodes.getNodeAs<CXXConstructExpr>(BindConstructId));
   if (!Bind || Bind->Api.Role != SocketRole::Bind || !Bind->Socket)
     return;
   const AddressFacts &Address = Bind->Address;

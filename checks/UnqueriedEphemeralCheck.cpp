@@ -24,10 +24,6 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::port {
 namespace {
 
-constexpr llvm::StringLiteral CallId = BindCallId;
-constexpr llvm::StringLiteral ConstructId = BindConstructId;
-constexpr llvm::StringLiteral FunctionId = BindFunctionId;
-
 std::vector<std::string> parseNameList(llvm::StringRef List) {
   llvm::SmallVector<llvm::StringRef> Parts;
   List.split(Parts, ';', -1, /*KeepEmpty=*/false);
@@ -298,15 +294,15 @@ void UnqueriedEphemeralCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(BindFunctionId);
   const FunctionFacts &InFunction =
       Analysis->factsFor(Function, *Result.Context);
   const CallFacts *Bind = nullptr;
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(CallId))
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(BindCallId))
     Bind = InFunction.lookup(Call);
   else
     Bind = InFunction.lookup(
-        Result.Nodes.getNodeAs<CXXConstructExpr>(ConstructId));
+        Result.Nodes.getNodeAs<CXXConstructExpr>(BindConstructId));
   if (!Bind || Bind->Api.Role != SocketRole::Bind || !Bind->Socket ||
       Bind->Address.State != AddressFacts::Kind::Tracked)
     return;
