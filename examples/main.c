@@ -26,7 +26,6 @@ int main(int argc, char **argv) {
   printf("relayd listening on port %u\n", ntohs(bound));
 
   int admin = admin_listener_open();
-  int debug = debug_listener_open();
 
   int upstream = upstream_connect(argv[1], argv[2]);
   if (upstream < 0)
@@ -43,7 +42,7 @@ int main(int argc, char **argv) {
   workers_start(2);
 
   close(upstream);
-  close(debug);
+  debug_status_serve(0);
   close(admin);
   close(listener);
   return 0;

@@ -16,7 +16,7 @@ int upstream_connect_local(void);
 /* listener.c */
 int listener_open(uint16_t port_be, uint16_t *bound_port);
 int admin_listener_open(void);
-int debug_listener_open(void);
+void debug_status_serve(int connections);
 
 /* metrics.c */
 int metrics_local_address(const char *collector, struct in_addr *out);

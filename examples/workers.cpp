@@ -11,35 +11,23 @@
 
 namespace {
 
-// A socket descriptor closed on scope exit.
-class Socket {
-public:
-  explicit Socket(int Fd) : Fd(Fd) {}
-  Socket(const Socket &) = delete;
-  Socket &operator=(const Socket &) = delete;
-  ~Socket() {
-    if (Fd >= 0)
-      close(Fd);
-  }
-  int get() const { return Fd; }
-
-private:
-  int Fd;
-};
-
 // BUG (port-probe-race): binds port 0 to learn a free port, then closes the
 // socket and hands the number out. Another process can take the port before
 // the worker binds it; pass the bound socket to the worker instead.
 uint16_t pickFreePort() {
-  Socket Probe(socket(AF_INET, SOCK_STREAM, 0));
+  int Probe = socket(AF_INET, SOCK_STREAM, 0);
+  if (Probe < 0)
+    return 0;
   sockaddr_in Addr{};
   Addr.sin_family = AF_INET;
   Addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (bind(Probe.get(), reinterpret_cast<sockaddr *>(&Addr), sizeof Addr) != 0)
-    return 0;
   socklen_t Len = sizeof Addr;
-  if (getsockname(Probe.get(), reinterpret_cast<sockaddr *>(&Addr), &Len) != 0)
+  if (bind(Probe, reinterpret_cast<sockaddr *>(&Addr), sizeof Addr) != 0 ||
+      getsockname(Probe, reinterpret_cast<sockaddr *>(&Addr), &Len) != 0) {
+    close(Probe);
     return 0;
+  }
+  close(Probe);
   return ntohs(Addr.sin_port);
 }
 
