@@ -46,9 +46,21 @@ bool isDestinationRole(SocketRole Role) {
   }
 }
 
-bool isSendRole(SocketRole Role) {
-  return Role == SocketRole::Send || Role == SocketRole::SendTo ||
-         Role == SocketRole::SendMsg || Role == SocketRole::SendMMsg;
+/// A send that goes to the connected peer: send()/write(), or sendto() and
+/// sendmsg() without an address of their own (with one, they override it).
+bool sendsToConnectedPeer(const FunctionFacts &InFunction,
+                          const SocketUse &Use) {
+  if (Use.What != SocketUse::Kind::Call)
+    return false;
+  if (Use.Role == SocketRole::Send)
+    return true;
+  if (Use.Role != SocketRole::SendTo && Use.Role != SocketRole::SendMsg &&
+      Use.Role != SocketRole::SendMMsg)
+    return false;
+  const auto *Call = dyn_cast<CallExpr>(Use.Where);
+  const CallFacts *Facts = Call ? InFunction.lookup(Call) : nullptr;
+  return Facts && (Facts->Address.State == AddressFacts::Kind::Null ||
+                   Facts->Address.State == AddressFacts::Kind::Absent);
 }
 
 } // namespace
@@ -118,7 +130,7 @@ void ZeroDestinationCheck::check(const MatchFinder::MatchResult &Result) {
   for (const SocketUse *Use : InFunction.usesAfter(*Facts, *Facts->Socket)) {
     if (Use->What == SocketUse::Kind::Escape || Use->Role == SocketRole::Query)
       QueriedOrEscapes = true;
-    else if (isSendRole(Use->Role) &&
+    else if (sendsToConnectedPeer(InFunction, *Use) &&
              (!Send || Use->Where->getBeginLoc() < Send->Where->getBeginLoc()))
       Send = Use;
   }

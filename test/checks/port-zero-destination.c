@@ -330,6 +330,16 @@ int good_bind_to_port_zero(void) {
 
 // --- silent: port 0 is right for this socket ---------------------------------
 
+// After a route lookup, sendto() with its own destination does not use the
+// connected peer.
+int good_udp_route_lookup_then_sendto_elsewhere(const struct sockaddr_in *peer) {
+  int fd = socket(AF_INET, SOCK_DGRAM, 0);
+  struct sockaddr_in sa = {0};
+  sa.sin_family = AF_INET;
+  connect(fd, (struct sockaddr *)&sa, sizeof sa);
+  return (int)sendto(fd, "x", 1, 0, (const struct sockaddr *)peer, sizeof *peer);
+}
+
 // The idiom to learn the source address the kernel would use.
 int good_udp_route_lookup(struct sockaddr_in *source) {
   int fd = socket(AF_INET, SOCK_DGRAM, 0);
