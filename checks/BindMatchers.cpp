@@ -27,4 +27,17 @@ void addBindMatchers(MatchFinder *Finder,
       Callback);
 }
 
+const CallFacts *matchedBind(const MatchFinder::MatchResult &Result,
+                             const FunctionFacts &InFunction) {
+  const CallFacts *Bind = nullptr;
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(BindCallId))
+    Bind = InFunction.lookup(Call);
+  else if (const auto *Construct =
+               Result.Nodes.getNodeAs<CXXConstructExpr>(BindConstructId))
+    Bind = InFunction.lookup(Construct);
+  if (!Bind || Bind->Api.Role != SocketRole::Bind || !Bind->Socket)
+    return nullptr;
+  return Bind;
+}
+
 } // namespace clang::tidy::port

@@ -3,6 +3,7 @@
 #ifndef PORTTIDY_BINDMATCHERS_H
 #define PORTTIDY_BINDMATCHERS_H
 
+#include "analysis/FunctionFacts.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 namespace clang::tidy::port {
@@ -18,6 +19,12 @@ constexpr llvm::StringLiteral BindFunctionId = "bind-function";
 /// `BindFunctionId`.
 void addBindMatchers(ast_matchers::MatchFinder *Finder,
                      ast_matchers::MatchFinder::MatchCallback *Callback);
+
+/// The facts of the bind these matchers found, if it is a bind to a socket
+/// the analysis can name; null otherwise.
+const CallFacts *
+matchedBind(const ast_matchers::MatchFinder::MatchResult &Result,
+            const FunctionFacts &InFunction);
 
 } // namespace clang::tidy::port
 

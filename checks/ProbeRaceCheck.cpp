@@ -130,20 +130,9 @@ void ProbeRaceCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(BindFunctionId);
   const FunctionFacts &Facts = Analysis->factsFor(Function, Ctx);
-  const CallFacts *Bind = nullptr;
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(BindCallId))
-    Bind = Facts.lookup(Call);
-  else
-    Bind =
-        Facts.lookup(Result.Nodes.getNodeAs<CXXConstructExpr>(BindConstructId));
-  if (!Bind || Bind->Api.Role != SocketRole::Bind || !Bind->Socket)
-    return;
-  const AddressFacts &Address = Bind->Address;
-  if (Address.State != AddressFacts::Kind::Tracked ||
-      !Address.Value.Port.is(0) || !Address.Value.isInternet())
-    return;
-  SocketKind Kind = Facts.socketKind(*Bind);
-  if (Kind == SocketKind::Local || Kind == SocketKind::RawOrIcmp)
+  const CallFacts *Bind = matchedBind(Result, Facts);
+  if (!Bind || !Bind->Address.isCertainlyPortZero() ||
+      !hasPorts(Facts.socketKind(*Bind)))
     return;
 
   std::vector<const SocketUse *> Queries, Closes;

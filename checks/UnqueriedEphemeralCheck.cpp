@@ -297,21 +297,13 @@ void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(BindFunctionId);
   const FunctionFacts &InFunction =
       Analysis->factsFor(Function, *Result.Context);
-  const CallFacts *Bind = nullptr;
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(BindCallId))
-    Bind = InFunction.lookup(Call);
-  else
-    Bind = InFunction.lookup(
-        Result.Nodes.getNodeAs<CXXConstructExpr>(BindConstructId));
-  if (!Bind || Bind->Api.Role != SocketRole::Bind || !Bind->Socket ||
-      Bind->Address.State != AddressFacts::Kind::Tracked)
+  const CallFacts *Bind = matchedBind(Result, InFunction);
+  if (!Bind || !Bind->Address.isCertainlyPortZero())
     return;
   const AddressValue &Address = Bind->Address.Value;
-  if (!Address.Port.is(0) || !Address.isInternet())
-    return;
   // Raw, ICMP and AF_PACKET sockets have no port to learn.
   SocketKind Kind = InFunction.socketKind(*Bind);
-  if (Kind == SocketKind::RawOrIcmp || Kind == SocketKind::Local)
+  if (!hasPorts(Kind))
     return;
   if (!StrictMode && !isOwnedHere(*Bind))
     return;

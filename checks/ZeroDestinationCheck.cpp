@@ -99,15 +99,11 @@ void ZeroDestinationCheck::check(const MatchFinder::MatchResult &Result) {
   const FunctionFacts &InFunction =
       Analysis->factsFor(Function, *Result.Context);
   const CallFacts *Facts = InFunction.lookup(Call);
-  if (!Facts || Facts->Address.State != AddressFacts::Kind::Tracked)
-    return;
-  const AddressValue &Address = Facts->Address.Value;
   // AF_UNSPEC (the UDP "disconnect" idiom) and AF_UNIX have no port to check.
-  if (!Address.Port.is(0) || !Address.isInternet())
+  if (!Facts || !Facts->Address.isCertainlyPortZero())
     return;
-
   SocketKind Kind = InFunction.socketKind(*Facts);
-  if (Kind == SocketKind::RawOrIcmp || Kind == SocketKind::Local)
+  if (!hasPorts(Kind))
     return;
 
   if (Api->Role != SocketRole::Connect) {

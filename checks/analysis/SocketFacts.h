@@ -38,6 +38,11 @@ enum class SocketKind {
   Unknown,   ///< TCP or UDP: not traced, or created from variables
 };
 
+/// TCP and UDP sockets (known or presumed) are the ones with ports.
+inline bool hasPorts(SocketKind Kind) {
+  return Kind != SocketKind::RawOrIcmp && Kind != SocketKind::Local;
+}
+
 /// An address object's port and family at one program point.
 struct AddressValue {
   AbstractValue Port = AbstractValue::unknown();
@@ -67,6 +72,12 @@ struct AddressFacts {
   /// The object received, whenever it resolves to one place (also when it
   /// is Untracked: a getsockname() target need not be initialised).
   std::optional<Place> Object;
+
+  /// True if the address is followed here, is an internet address, and its
+  /// port is 0 on every path: what every port-0 check starts from.
+  bool isCertainlyPortZero() const {
+    return State == Kind::Tracked && Value.Port.is(0) && Value.isInternet();
+  }
 };
 
 /// Everything known about one socket call.
