@@ -9,6 +9,7 @@
 #include "ByteOrderCheck.h"
 #include "Compat.h"
 #include "ProbeRaceCheck.h"
+#include "RawSocketCheck.h"
 #include "UnqueriedEphemeralCheck.h"
 #include "ZeroDestinationCheck.h"
 
@@ -19,6 +20,7 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<ByteOrderCheck>("port-byte-order");
     Factories.registerCheck<ProbeRaceCheck>("port-probe-race");
+    Factories.registerCheck<RawSocketCheck>("port-raw-socket");
     Factories.registerCheck<UnqueriedEphemeralCheck>(
         "port-unqueried-ephemeral");
     Factories.registerCheck<ZeroDestinationCheck>("port-zero-destination");

@@ -12,6 +12,7 @@
 
 #include "UnqueriedEphemeralCheck.h"
 #include "BindMatchers.h"
+#include "BoolOption.h"
 #include "PortOriginNote.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -32,22 +33,6 @@ std::vector<std::string> parseNameList(llvm::StringRef List) {
     if (!Part.trim().empty())
       Names.push_back(Part.trim().str());
   return Names;
-}
-
-// Options.get<bool>() is a specialisation compiled into libclangTidy whose
-// mangled name differs between GCC and Clang, so a GCC build cannot link it;
-// parse the way clang-tidy does instead (YAML booleans or integers).
-bool parseBoolOption(llvm::StringRef Value, ClangTidyCheck &Check,
-                     llvm::StringRef Name) {
-  if (std::optional<bool> Parsed = llvm::yaml::parseBool(Value))
-    return *Parsed;
-  long long Number = 0;
-  if (!Value.getAsInteger(10, Number))
-    return Number != 0;
-  Check.configurationDiag("invalid configuration value '%0' for option '%1'; "
-                          "expected a bool")
-      << Value << Name;
-  return false;
 }
 
 bool isClientRole(SocketRole Role) {

@@ -1,6 +1,8 @@
 //===--- FlowState.cpp - the dataflow state at one program point ----------===//
 
 #include "FlowState.h"
+#include <algorithm>
+#include <iterator>
 
 namespace clang::tidy::port {
 
@@ -22,6 +24,9 @@ AddressValue AddressValue::join(const AddressValue &Other) const {
   Result.Family = Family.join(Other.Family);
   Result.IsEndpoint = IsEndpoint && Other.IsEndpoint;
   Result.Weak = Weak || Other.Weak;
+  std::set_union(PortStores.begin(), PortStores.end(),
+                 Other.PortStores.begin(), Other.PortStores.end(),
+                 std::back_inserter(Result.PortStores));
   return Result;
 }
 

@@ -6,6 +6,7 @@
 #include "FlowState.h"
 #include "IntegerFolding.h"
 #include "RawSocketContext.h"
+#include "SocketCreation.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
@@ -15,12 +16,6 @@
 
 namespace clang::tidy::port {
 namespace {
-
-constexpr uint64_t SockStream = 1, SockDgram = 2, SockRaw = 3,
-                   SockSeqPacket = 5, SockTypeMask = 0xf;
-constexpr uint64_t AfUnix = 1, AfInet = 2, AfInet6Linux = 10, AfPacket = 17;
-constexpr uint64_t IpProtoIcmp = 1, IpProtoTcp = 6, IpProtoUdp = 17,
-                   IpProtoIcmpV6 = 58;
 
 const Expr *stripImplicit(const Expr *E) {
   while (true) {
@@ -88,9 +83,9 @@ class FactsBuilder {
 public:
   FactsBuilder(FunctionFacts &Facts, const FunctionDecl *Function,
                ASTContext &Ctx, const AnalysisConfig &Config,
-               QueryOracle QueriesParameter)
+               QueryOracle QueriesParameter, FieldOracle FieldOrigin)
       : Facts(Facts), Function(Function), Ctx(Ctx), Extras(Config.Extras),
-        QueriesParameter(QueriesParameter),
+        QueriesParameter(QueriesParameter), FieldOrigin(FieldOrigin),
         Escaped(findEscapedObjects(Function->getBody())) {}
 
   void run();
@@ -101,6 +96,7 @@ private:
   std::optional<Target> targetOfPointer(const Expr *E) const;
   Pointee pointeeOf(const Expr *E) const;
   SocketOrigin originOf(const Expr *E) const;
+  SocketOrigin storedOrigin(const Place &Where) const;
   AddressValue valueOfInitializer(const Expr *Init, QualType Type) const;
   AddressValue valueOfInitList(const InitListExpr *List, QualType Type) const;
   AbstractValue portOfEndpointConstruction(const CXXConstructExpr *Construct) const;
@@ -115,7 +111,8 @@ private:
   void transferCall(const CallExpr *Call);
   void havocArguments(const CallExpr *Call);
   void havoc(const Target &T);
-  void setPort(const Target &T, AbstractValue Port);
+  void setPort(const Target &T, AbstractValue Port,
+               const Expr *StoredValue = nullptr);
   void setFamily(const Target &T, AbstractValue Family);
 
   // Recording, in the final pass only.
@@ -124,7 +121,8 @@ private:
                                  const CXXConstructExpr *Construct);
   void recordEscapes(const Stmt *S);
   void recordUse(SocketUse Use);
-  void recordRead(const Place &Object, const Stmt *Where);
+  void recordRead(const Place &Object, const Stmt *Where,
+                  AddressPart Part = AddressPart::Whole);
   void recordPortWrite(const Place &Object, const FieldDecl *Field,
                        const Expr *Value);
   void recordStoredSocket(const Expr *Value);
@@ -140,6 +138,7 @@ private:
   ASTContext &Ctx;
   llvm::ArrayRef<ExtraSocketFunction> Extras;
   QueryOracle QueriesParameter;
+  FieldOracle FieldOrigin;
   llvm::DenseSet<const VarDecl *> Escaped;
 
   FlowState State;
@@ -253,18 +252,8 @@ SocketOrigin FactsBuilder::originOf(const Expr *E) const {
     if (!Api)
       return {};
     SocketOrigin Origin;
-    if (Api->Role == SocketRole::Create && Call->getNumArgs() >= 3) {
-      Origin.Traced = true;
-      Origin.Creator = Call;
-      auto Fold = [&](unsigned Index, uint64_t Mask) {
-        std::optional<uint64_t> V = foldInteger(Call->getArg(Index), Ctx);
-        return V ? AbstractValue::known(*V & Mask, ValueOrigin::Assigned,
-                                        Call->getArg(Index)->getBeginLoc())
-                 : AbstractValue::unknown(Call->getArg(Index)->getBeginLoc());
-      };
-      Origin.Domain = Fold(0, ~uint64_t(0));
-      Origin.Type = Fold(1, SockTypeMask);
-      Origin.Protocol = Fold(2, ~uint64_t(0));
+    if (Api->Role == SocketRole::Create) {
+      Origin = originOfSocketCreation(Call, Ctx);
     } else if (Api->Role == SocketRole::Accept && Api->SocketExpr) {
       Origin.Traced = true;
       Origin.Creator = Call;
@@ -277,8 +266,18 @@ SocketOrigin FactsBuilder::originOf(const Expr *E) const {
   std::optional<Target> T = targetOfLValue(E);
   if (!T || T->Part != AddressPart::Whole)
     return {};
-  auto Found = State.Sockets.find(T->Where);
-  return Found == State.Sockets.end() ? SocketOrigin() : Found->second;
+  return storedOrigin(T->Where);
+}
+
+SocketOrigin FactsBuilder::storedOrigin(const Place &Where) const {
+  auto Found = State.Sockets.find(Where);
+  if (Found != State.Sockets.end())
+    return Found->second;
+  // Not set in this function: a field may hold one kind of socket in the
+  // whole translation unit.
+  const auto *Field = Where.Path.empty() ? dyn_cast<FieldDecl>(Where.Root)
+                                         : Where.Path.back();
+  return Field ? FieldOrigin(Field) : SocketOrigin();
 }
 
 AbstractValue FactsBuilder::valueOfField(const Expr *Init) const {
@@ -322,6 +321,8 @@ AddressValue FactsBuilder::valueOfInitList(const InitListExpr *List,
     if (isPortFieldName(Field->getName())) {
       HasPortField = true;
       Result.Port = Value;
+      if (Init && !isa<ImplicitValueInitExpr>(Init))
+        Result.PortStores.push_back(Init);
     } else if (isFamilyFieldName(Field->getName())) {
       Result.Family = Value;
     } else if (Init && !isa<ImplicitValueInitExpr>(Init)) {
@@ -396,12 +397,17 @@ AddressValue FactsBuilder::valueOfInitializer(const Expr *Init,
 
 //===-- Transfer ----------------------------------------------------------===//
 
-void FactsBuilder::setPort(const Target &T, AbstractValue Port) {
+void FactsBuilder::setPort(const Target &T, AbstractValue Port,
+                           const Expr *StoredValue) {
   if (T.Weak) {
     State.Addresses.erase(T.Where);
     return;
   }
-  State.Addresses[T.Where].Port = Port;
+  AddressValue &Address = State.Addresses[T.Where];
+  Address.Port = Port;
+  Address.PortStores.clear();
+  if (StoredValue)
+    Address.PortStores.push_back(StoredValue);
 }
 
 void FactsBuilder::setFamily(const Target &T, AbstractValue Family) {
@@ -517,7 +523,8 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
     AbstractValue Value =
         V ? AbstractValue::known(*V, ValueOrigin::Assigned, Loc)
           : AbstractValue::unknown(Loc);
-    T->Part == AddressPart::Port ? setPort(*T, Value) : setFamily(*T, Value);
+    T->Part == AddressPart::Port ? setPort(*T, Value, RHS)
+                                 : setFamily(*T, Value);
     return;
   }
   if (T->Part != AddressPart::Whole)
@@ -630,7 +637,7 @@ void FactsBuilder::transferCall(const CallExpr *Call) {
       State.forget(T->Where);
       AbstractValue Zero =
           AbstractValue::known(0, ValueOrigin::Zeroed, Call->getBeginLoc());
-      State.Addresses[T->Where] = AddressValue{Zero, Zero, false, false};
+      State.Addresses[T->Where] = AddressValue{Zero, Zero, false, false, {}};
       return;
     }
     if (T->Part == AddressPart::Port && Fill == 0u) {
@@ -722,7 +729,7 @@ void FactsBuilder::transfer(const Stmt *S) {
             (T->Part == AddressPart::Whole &&
              (isSocketAddressType(Cast->getType()) ||
               isAsioEndpointType(Cast->getType()))))
-          recordRead(T->Where, Cast);
+          recordRead(T->Where, Cast, T->Part);
     return;
   }
   if (const auto *Call = dyn_cast<CallExpr>(S)) {
@@ -794,10 +801,7 @@ SocketOrigin FactsBuilder::originForApi(const SocketCall &Api,
   case SocketFamily::Bsd:
     break;
   }
-  if (!Where)
-    return Origin;
-  auto Found = State.Sockets.find(*Where);
-  return Found == State.Sockets.end() ? Origin : Found->second;
+  return Where ? storedOrigin(*Where) : Origin;
 }
 
 AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
@@ -976,9 +980,10 @@ void FactsBuilder::recordEscapes(const Stmt *S) {
   }
 }
 
-void FactsBuilder::recordRead(const Place &Object, const Stmt *Where) {
+void FactsBuilder::recordRead(const Place &Object, const Stmt *Where,
+                              AddressPart Part) {
   Facts.Reads[CurrentBlock].push_back(
-      {Object, Where, CurrentElement, CurrentBlock});
+      {Object, Part, Where, CurrentElement, CurrentBlock});
 }
 
 void FactsBuilder::recordPortWrite(const Place &Object, const FieldDecl *Field,
@@ -996,7 +1001,8 @@ void FactsBuilder::recordPortWrite(const Place &Object, const FieldDecl *Field,
 void FactsBuilder::recordStoredSocket(const Expr *Value) {
   // `conn->fd = fd;`, `g_fd = fd;`: someone else may use the socket now.
   const Expr *Stripped = Value->IgnoreParenImpCasts();
-  if (!Stripped->getType()->isIntegerType())
+  // Broken code can leave an initializer without a type (found by fuzzing).
+  if (Stripped->getType().isNull() || !Stripped->getType()->isIntegerType())
     return;
   std::optional<Target> T = targetOfLValue(Stripped);
   if (T && T->Part == AddressPart::Whole && State.Sockets.count(T->Where))
@@ -1011,6 +1017,10 @@ void FactsBuilder::run() {
   Options.AddImplicitDtors = false;
   Options.AddTemporaryDtors = false;
   Options.AddCXXDefaultInitExprInCtors = false;
+  // A local's facts die with it: without this the state of a long function
+  // holds every local ever declared and each block copies them all, which
+  // makes the analysis quadratic in function length.
+  Options.AddLifetime = true;
   Facts.Graph = CFG::buildCFG(Function, Function->getBody(), &Ctx, Options);
   if (!Facts.Graph)
     return;
@@ -1018,6 +1028,13 @@ void FactsBuilder::run() {
 
   // Forward dataflow to a fixpoint, blocks in reverse post-order.
   const CFG &Graph = *Facts.Graph;
+  auto step = [this](const CFGElement &Element) {
+    if (std::optional<CFGStmt> S = Element.getAs<CFGStmt>())
+      transfer(S->getStmt());
+    else if (std::optional<CFGLifetimeEnds> End =
+                 Element.getAs<CFGLifetimeEnds>())
+      State.forget(Place{End->getVarDecl(), {}});
+  };
   std::vector<std::optional<FlowState>> Entry(Graph.getNumBlockIDs());
   std::vector<std::optional<FlowState>> Exit(Graph.getNumBlockIDs());
   PostOrderCFGView Order(&Graph);
@@ -1037,8 +1054,7 @@ void FactsBuilder::run() {
     Queued[Block->getBlockID()] = false;
     State = *Entry[Block->getBlockID()];
     for (const CFGElement &Element : *Block)
-      if (std::optional<CFGStmt> S = Element.getAs<CFGStmt>())
-        transfer(S->getStmt());
+      step(Element);
     if (Exit[Block->getBlockID()] == State)
       continue;
     Exit[Block->getBlockID()] = State;
@@ -1068,8 +1084,7 @@ void FactsBuilder::run() {
     CurrentBlock = Block;
     CurrentElement = 0;
     for (const CFGElement &Element : *Block) {
-      if (std::optional<CFGStmt> S = Element.getAs<CFGStmt>())
-        transfer(S->getStmt());
+      step(Element);
       ++CurrentElement;
     }
   }
@@ -1078,10 +1093,11 @@ void FactsBuilder::run() {
 std::unique_ptr<FunctionFacts>
 FunctionFacts::build(const FunctionDecl *Function, ASTContext &Ctx,
                      const AnalysisConfig &Config,
-                     QueryOracle QueriesParameter) {
+                     QueryOracle QueriesParameter, FieldOracle FieldOrigin) {
   std::unique_ptr<FunctionFacts> Facts(new FunctionFacts());
   if (Function->hasBody() && Function->getBody())
-    FactsBuilder(*Facts, Function, Ctx, Config, QueriesParameter).run();
+    FactsBuilder(*Facts, Function, Ctx, Config, QueriesParameter, FieldOrigin)
+        .run();
   return Facts;
 }
 

@@ -32,13 +32,18 @@ struct AnalysisConfig {
 /// argument `Index` (it calls getsockname() on that parameter).
 using QueryOracle = llvm::function_ref<bool(const FunctionDecl *, unsigned)>;
 
+/// Answers which socket() call a struct field holding a descriptor comes
+/// from, across the translation unit (see FieldSockets.h).
+using FieldOracle = llvm::function_ref<SocketOrigin(const FieldDecl *)>;
+
 class FunctionFacts {
 public:
   /// Analyses `Function`'s body; never null, but empty when it has no CFG.
   static std::unique_ptr<FunctionFacts> build(const FunctionDecl *Function,
                                               ASTContext &Ctx,
                                               const AnalysisConfig &Config,
-                                              QueryOracle QueriesParameter);
+                                              QueryOracle QueriesParameter,
+                                              FieldOracle FieldOrigin);
 
   /// The facts for a socket call in this function, or null if `Call` is not
   /// a recognised socket call or is unreachable.

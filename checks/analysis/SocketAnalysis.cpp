@@ -63,6 +63,9 @@ const FunctionFacts &SocketAnalysis::factsFor(const FunctionDecl *Function,
         Function, Ctx, Config,
         [this](const FunctionDecl *Callee, unsigned Index) {
           return queriesParameter(Callee, Index);
+        },
+        [this, &Ctx](const FieldDecl *Field) {
+          return Fields.originOf(Field, Ctx);
         });
   return *Slot;
 }

@@ -3,6 +3,7 @@
 #ifndef PORTTIDY_ANALYSIS_SOCKETANALYSIS_H
 #define PORTTIDY_ANALYSIS_SOCKETANALYSIS_H
 
+#include "FieldSockets.h"
 #include "FunctionFacts.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
@@ -32,6 +33,7 @@ public:
   void reset() {
     Cache.clear();
     QuerySummaries.clear();
+    Fields.reset();
   }
   llvm::ArrayRef<ExtraSocketFunction> extras() const { return Config.Extras; }
 
@@ -43,6 +45,7 @@ private:
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionFacts>> Cache;
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool>
       QuerySummaries;
+  FieldSockets Fields;
 };
 
 } // namespace clang::tidy::port

@@ -32,7 +32,7 @@ constexpr FreeFunction FreeFunctions[] = {
     {"write",              SocketRole::Send,     SocketFamily::Bsd, 0, NoArg, NoArg},
     {"writev",             SocketRole::Send,     SocketFamily::Bsd, 0, NoArg, NoArg},
     {"recv",               SocketRole::Receive,  SocketFamily::Bsd, 0, NoArg, NoArg},
-    {"recvfrom",           SocketRole::Receive,  SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"recvfrom",           SocketRole::Receive,  SocketFamily::Bsd, 0, 4, NoArg},
     {"recvmsg",            SocketRole::Receive,  SocketFamily::Bsd, 0, NoArg, NoArg},
     {"recvmmsg",           SocketRole::Receive,  SocketFamily::Bsd, 0, NoArg, NoArg},
     {"read",               SocketRole::Receive,  SocketFamily::Bsd, 0, NoArg, NoArg},

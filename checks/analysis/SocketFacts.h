@@ -9,6 +9,7 @@
 #include "SocketApi.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/CFG.h"
+#include "llvm/ADT/SmallVector.h"
 #include <optional>
 
 namespace clang::tidy::port {
@@ -49,11 +50,16 @@ struct AddressValue {
   AbstractValue Family = AbstractValue::unknown();
   bool IsEndpoint = false; ///< an asio endpoint: host order, internet family
   bool Weak = false;       ///< an array element: other elements may differ
+  /// The values explicitly stored into the port field (by assignment or in
+  /// an initializer) that decide the port on some path to here; empty when
+  /// the port was only zeroed, constructed or never set. Kept sorted.
+  llvm::SmallVector<const Expr *, 2> PortStores;
 
   AddressValue join(const AddressValue &Other) const;
   bool operator==(const AddressValue &Other) const {
     return Port == Other.Port && Family == Other.Family &&
-           IsEndpoint == Other.IsEndpoint && Weak == Other.Weak;
+           IsEndpoint == Other.IsEndpoint && Weak == Other.Weak &&
+           PortStores == Other.PortStores;
   }
   /// True if the family is certainly AF_INET or AF_INET6 (on any platform).
   bool isInternet() const;
@@ -119,6 +125,7 @@ struct PortWrite {
 /// read, or the whole object copied, returned or handed to a function.
 struct AddressRead {
   Place Object;
+  AddressPart Part = AddressPart::Whole; ///< Port for a read of the field
   const Stmt *Where = nullptr;
   unsigned Element = 0;
   const CFGBlock *Block = nullptr;

@@ -1,0 +1,226 @@
+//===--- RawSocketCheck.cpp - port-raw-socket -----------------------------===//
+//
+// ICMP has no ports. Linux ignores sin_port on every AF_INET raw socket, on
+// bind() and on the destination alike; a ping socket (SOCK_DGRAM +
+// IPPROTO_ICMP) ignores the destination port but takes the bound port as
+// its echo identifier; an AF_INET6 raw socket reads the destination's
+// sin6_port as a protocol number and fails with EINVAL when it is not the
+// socket's own. The shared analysis names the socket (through locals and
+// struct fields) and the port stores that reach the call; this check only
+// decides and words it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RawSocketCheck.h"
+#include "BoolOption.h"
+#include "analysis/IntegerFolding.h"
+#include "analysis/SocketCreation.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+#include <string>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::port {
+namespace {
+
+constexpr llvm::StringLiteral CallId = "call";
+constexpr llvm::StringLiteral FunctionId = "function";
+
+/// How messages name a protocol; empty for the ones without a usual name.
+llvm::StringRef protocolName(uint64_t Protocol) {
+  switch (Protocol) {
+  case IpProtoIcmp:
+    return "ICMP";
+  case IpProtoIgmp:
+    return "IGMP";
+  case IpProtoTcp:
+    return "TCP";
+  case IpProtoUdp:
+    return "UDP";
+  case IpProtoIcmpV6:
+    return "ICMPv6";
+  default:
+    return "";
+  }
+}
+
+/// Protocols that have no ports of their own (as opposed to TCP or UDP
+/// spoken over a raw socket, whose ports live in the headers written).
+bool hasNoPorts(uint64_t Protocol) {
+  return Protocol == IpProtoIcmp || Protocol == IpProtoIgmp ||
+         Protocol == IpProtoIcmpV6;
+}
+
+/// "raw ICMP socket", "ping socket", "raw IP socket"...
+std::string describeSocket(RawSocketKind Kind, uint64_t Protocol) {
+  if (Kind == RawSocketKind::Ping)
+    return "ping socket";
+  llvm::StringRef Name = protocolName(Protocol);
+  return ("raw " + (Name.empty() ? llvm::StringRef("IP") : Name) + " socket")
+      .str();
+}
+
+/// Replaces the stored value with 0, when its text can be edited safely:
+/// not in a system header, and written in the file or as one whole macro
+/// invocation (`htons(7)` under glibc's -O2 macros), never inside one.
+std::optional<FixItHint> replaceWithZero(const Expr *Value,
+                                         const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &Lang = Ctx.getLangOpts();
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Value->getSourceRange()), SM, Lang);
+  if (Range.isInvalid() || SM.isInSystemHeader(Range.getBegin()))
+    return std::nullopt;
+  if (Value->getBeginLoc().isMacroID() || Value->getEndLoc().isMacroID()) {
+    CharSourceRange Whole = Lexer::makeFileCharRange(
+        SM.getExpansionRange(Value->getSourceRange()), SM, Lang);
+    if (Whole.isInvalid() || Whole.getBegin() != Range.getBegin() ||
+        Whole.getEnd() != Range.getEnd())
+      return std::nullopt;
+  }
+  return FixItHint::CreateReplacement(Range, "0");
+}
+
+bool isDestination(SocketRole Role) {
+  return Role == SocketRole::Connect || Role == SocketRole::SendTo ||
+         Role == SocketRole::SendMsg || Role == SocketRole::SendMMsg;
+}
+
+} // namespace
+
+RawSocketCheck::RawSocketCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      CheckReads(parseBoolOption(Options.get("CheckReads", "false"), *this,
+                                 "CheckReads")),
+      Analysis(SocketAnalysis::shared({})) {}
+
+void RawSocketCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "CheckReads", CheckReads ? "true" : "false");
+}
+
+void RawSocketCheck::registerMatchers(MatchFinder *Finder) {
+  auto Names = CheckReads ? hasAnyName("connect", "sendto", "sendmsg",
+                                       "sendmmsg", "bind", "recvfrom")
+                          : hasAnyName("connect", "sendto", "sendmsg",
+                                       "sendmmsg", "bind");
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(Names)), unless(isExpansionInSystemHeader()),
+               forCallable(functionDecl(isDefinition()).bind(FunctionId)))
+          .bind(CallId),
+      this);
+}
+
+void RawSocketCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>(CallId);
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
+  std::optional<SocketCall> Api = recognizeSocketCall(Call);
+  if (!Api || Api->Api != SocketFamily::Bsd)
+    return;
+  const FunctionFacts &InFunction =
+      Analysis->factsFor(Function, *Result.Context);
+  const CallFacts *Facts = InFunction.lookup(Call);
+  if (!Facts)
+    return;
+  RawSocketKind Kind = classifyRawSocket(Facts->Origin);
+  if (Kind == RawSocketKind::None)
+    return;
+  if (Api->Role == SocketRole::Receive) {
+    reportReads(*Facts, InFunction);
+    return;
+  }
+  // Only a raw IPv4 socket ignores the bound port: a ping socket's is its
+  // echo identifier, and a raw IPv6 bind() is left to the kernel's checks.
+  if (isDestination(Api->Role) ||
+      (Api->Role == SocketRole::Bind && Kind == RawSocketKind::RawV4))
+    reportStores(*Facts, *Result.Context);
+}
+
+void RawSocketCheck::reportStores(const CallFacts &Call,
+                                  const ASTContext &Ctx) {
+  // Filled where the value cannot be seen (memcpy, getaddrinfo, a helper):
+  // nothing was written here to blame.
+  if (Call.Address.State != AddressFacts::Kind::Tracked)
+    return;
+  RawSocketKind Kind = classifyRawSocket(Call.Origin);
+  uint64_t Protocol = Call.Origin.Protocol.value();
+  std::string Socket = describeSocket(Kind, Protocol);
+
+  std::vector<const Expr *> Stores(Call.Address.Value.PortStores.begin(),
+                                   Call.Address.Value.PortStores.end());
+  llvm::sort(Stores, [](const Expr *A, const Expr *B) {
+    return A->getBeginLoc() < B->getBeginLoc();
+  });
+  for (const Expr *Value : Stores) {
+    std::optional<uint64_t> Stored = foldInteger(Value, Ctx);
+    if (Stored == 0u || Reported.contains(Value))
+      continue;
+    if (Kind == RawSocketKind::RawV6) {
+      // The kernel compares ntohs(sin6_port) with the socket's protocol; a
+      // value it cannot be decided about, or an IPPROTO_RAW socket, is
+      // left alone.
+      if (!Stored || Protocol == IpProtoRaw)
+        continue;
+      uint64_t AsProtocol = ((*Stored & 0xff) << 8) | ((*Stored >> 8) & 0xff);
+      if (AsProtocol == Protocol)
+        continue;
+      Reported.insert(Value);
+      auto Warning = diag(Value->getBeginLoc(),
+                          "port set on a %0 destination is read as protocol "
+                          "%1, not %2; %3() fails with EINVAL")
+                     << Socket << static_cast<unsigned>(AsProtocol)
+                     << static_cast<unsigned>(Protocol) << Call.Api.Name;
+      if (std::optional<FixItHint> Fix = replaceWithZero(Value, Ctx))
+        Warning << *Fix;
+    } else {
+      Reported.insert(Value);
+      llvm::StringRef Name = protocolName(Protocol);
+      auto Warning =
+          Kind == RawSocketKind::Ping
+              ? diag(Value->getBeginLoc(), "port set on a %0 destination is "
+                                           "ignored by the kernel; %1 echo "
+                                           "requests have no ports")
+                    << Socket << Name
+              : diag(Value->getBeginLoc(),
+                     "port set on a %0 address is ignored by the kernel; "
+                     "%select{a raw socket takes ports only from the headers "
+                     "it sends|%2 has no ports}1")
+                    << Socket << hasNoPorts(Protocol) << Name;
+      if (std::optional<FixItHint> Fix = replaceWithZero(Value, Ctx))
+        Warning << *Fix;
+    }
+    noteSocketAndCall(Call, Socket, "the address is given to %0() here");
+  }
+}
+
+void RawSocketCheck::reportReads(const CallFacts &Call,
+                                 const FunctionFacts &InFunction) {
+  if (!CheckReads || !Call.Address.Object)
+    return;
+  std::string Socket = describeSocket(classifyRawSocket(Call.Origin),
+                                      Call.Origin.Protocol.value());
+  for (const AddressRead *Read :
+       InFunction.addressReadsAfter(Call, *Call.Address.Object)) {
+    if (Read->Part != AddressPart::Port || !Read->Object.isWithin(*Call.Address.Object) ||
+        !Reported.insert(Read->Where).second)
+      continue;
+    diag(Read->Where->getBeginLoc(),
+         "port read from an address %0() filled on a %1 is always 0; the "
+         "kernel reports no port for it")
+        << Call.Api.Name << Socket;
+    noteSocketAndCall(Call, Socket, "the address is filled by %0() here");
+  }
+}
+
+void RawSocketCheck::noteSocketAndCall(const CallFacts &Call,
+                                       llvm::StringRef Socket,
+                                       llvm::StringRef CallNote) {
+  diag(Call.Call->getExprLoc(), CallNote, DiagnosticIDs::Note)
+      << Call.Api.Name;
+  if (Call.Origin.Creator)
+    diag(Call.Origin.Creator->getBeginLoc(), "the %0 is created here",
+         DiagnosticIDs::Note)
+        << Socket;
+}
+
+} // namespace clang::tidy::port
