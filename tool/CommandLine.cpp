@@ -97,6 +97,86 @@ cl::list<std::string>
                     cl::desc("Prepend this argument to every compile command"),
                     cl::value_desc("arg"), cl::cat(PorttidyCategory));
 
+cl::opt<unsigned>
+    Jobs("j", cl::Prefix,
+         cl::desc("Analyse this many translation units at once, each in its\n"
+                  "own process (default: one per core)"),
+         cl::value_desc("n"), cl::cat(PorttidyCategory));
+
+cl::opt<std::string>
+    FilesFrom("files-from",
+              cl::desc("Also analyse the sources listed in this file, one\n"
+                       "per line ('-' reads standard input)"),
+              cl::value_desc("file"), cl::cat(PorttidyCategory));
+
+cl::opt<std::string>
+    CacheDir("cache-dir",
+             cl::desc("Keep results here and replay them for translation\n"
+                      "units whose sources, flags and configuration are\n"
+                      "unchanged"),
+             cl::value_desc("dir"), cl::cat(PorttidyCategory));
+
+// How porttidy runs itself as a -j worker; not for users.
+cl::opt<std::string> WorkerFile("porttidy-worker-file", cl::Hidden,
+                                cl::cat(PorttidyCategory));
+cl::opt<std::string> WorkerOutput("porttidy-worker-output", cl::Hidden,
+                                  cl::cat(PorttidyCategory));
+cl::opt<std::string> WorkerDatabase("porttidy-worker-database", cl::Hidden,
+                                    cl::cat(PorttidyCategory));
+
+cl::opt<std::string>
+    Diff("diff",
+         cl::desc("Report only findings on lines added or changed since this\n"
+                  "git revision (whole files are still analysed), e.g.\n"
+                  "--diff=HEAD or --diff=origin/main...HEAD"),
+         cl::value_desc("rev"), cl::cat(PorttidyCategory));
+
+cl::opt<bool>
+    Staged("staged",
+           cl::desc("Report only findings on lines added or changed in the\n"
+                    "git index; with no sources, analyse the staged C/C++\n"
+                    "files"),
+           cl::cat(PorttidyCategory));
+
+cl::opt<std::string>
+    Format("format",
+           cl::desc("How findings are written: text (clang-tidy's format),\n"
+                    "sarif, json, github or codequality (docs/output.md)"),
+           cl::value_desc("format"), cl::init("text"),
+           cl::cat(PorttidyCategory));
+
+cl::opt<std::string>
+    Output("output",
+           cl::desc("Write the findings to this file instead of stdout"),
+           cl::value_desc("file"), cl::cat(PorttidyCategory));
+
+cl::opt<std::string> SourceRoot(
+    "source-root",
+    cl::desc("Report paths relative to this directory (default: the git\n"
+             "work tree of the first source, else the current directory)"),
+    cl::value_desc("dir"), cl::cat(PorttidyCategory));
+
+cl::opt<std::string>
+    Baseline("baseline",
+             cl::desc("Hide the findings recorded in this baseline file"),
+             cl::value_desc("file"), cl::cat(PorttidyCategory));
+
+cl::opt<std::string> WriteBaseline(
+    "write-baseline",
+    cl::desc("Record the current findings in this baseline file (and report\n"
+             "none)"),
+    cl::value_desc("file"), cl::cat(PorttidyCategory));
+
+cl::opt<bool> PruneBaseline(
+    "prune-baseline",
+    cl::desc("Remove the entries of --baseline that match no finding any more"),
+    cl::cat(PorttidyCategory));
+
+cl::opt<bool> ExitZero("exit-zero",
+                       cl::desc("Exit 0 even when there are findings (still 2\n"
+                                "when porttidy could not do its job)"),
+                       cl::cat(PorttidyCategory));
+
 /// Redirects stderr (the file descriptor, as llvm::errs() writes to it
 /// directly) into a temporary file until release(), which returns the text.
 class StderrCapture {
@@ -229,9 +309,30 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char **Argv) {
   Result.ListChecks = ListChecks;
   Result.DumpConfig = DumpConfig;
   Result.Quiet = Quiet;
+  if (Jobs.getNumOccurrences() && Jobs == 0)
+    return makeError("-j needs a number of jobs of at least 1");
+  Result.Jobs = Jobs;
+  Result.FilesFrom = FilesFrom;
+  Result.CacheDir = CacheDir;
+  Result.WorkerFile = WorkerFile;
+  Result.WorkerOutput = WorkerOutput;
+  if (WorkerDatabase.getNumOccurrences())
+    Result.WorkerDatabase = WorkerDatabase;
 
   if (Result.Config && Result.ConfigFile)
     return makeError("--config and --config-file cannot be combined");
+  if (Diff.getNumOccurrences())
+    Result.DiffRevision = Diff;
+  Result.Staged = Staged;
+  Result.Format = Format;
+  Result.Output = Output;
+  Result.SourceRoot = SourceRoot;
+  Result.Baseline = Baseline;
+  Result.WriteBaseline = WriteBaseline;
+  Result.PruneBaseline = PruneBaseline;
+  Result.ExitZero = ExitZero;
+  if (Result.DiffRevision && Result.Staged)
+    return makeError("--diff and --staged cannot be combined");
   if (!Result.BuildPath.empty() && Result.FlagsAfterDashDash)
     return makeError("use either -p <build dir> or '--' <compiler flags>, "
                      "not both");

@@ -37,6 +37,39 @@ struct CommandLine {
   bool ListChecks = false;
   bool DumpConfig = false;
   bool Quiet = false;
+
+  /// `-j`: translation units analysed at once; 0 means one per core.
+  unsigned Jobs = 0;
+  /// `--files-from`: a file listing sources, one per line (`-`: stdin).
+  std::string FilesFrom;
+  /// `--cache-dir`: where results of unchanged TUs are kept; empty: none.
+  std::string CacheDir;
+  /// Hidden, set only when porttidy starts itself as a `-j` worker: the one
+  /// file to analyse, where to write its result, and the compilation
+  /// database the parent chose ("" if none: default flags or `--`).
+  std::string WorkerFile;
+  std::string WorkerOutput;
+  std::optional<std::string> WorkerDatabase;
+
+  /// `--diff=REV`: report only findings on lines added or changed since REV.
+  std::optional<std::string> DiffRevision;
+  /// `--staged`: report only findings on lines added or changed in the index.
+  bool Staged = false;
+
+  /// `--format`: text, sarif, json, github or codequality (checked by
+  /// ReportOutput::open).
+  std::string Format = "text";
+  /// `--output`: where the report goes; empty: stdout.
+  std::string Output;
+  /// `--source-root`: paths in reports and baselines are relative to it;
+  /// empty: the git work tree of the first source, else the current directory.
+  std::string SourceRoot;
+  /// `--baseline`, `--write-baseline`, `--prune-baseline`.
+  std::string Baseline;
+  std::string WriteBaseline;
+  bool PruneBaseline = false;
+  /// `--exit-zero`: findings exit 0 (failures still exit 2).
+  bool ExitZero = false;
 };
 
 /// Parses argv. `--help` and `--version` print and exit here, as with every

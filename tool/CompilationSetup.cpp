@@ -83,9 +83,31 @@ llvm::Expected<DatabasePtr> loadJsonDatabase(llvm::StringRef JsonPath) {
   return withInference(std::move(Database));
 }
 
-/// `-p DIR`: DIR/compile_commands.json, else DIR/compile_flags.txt. DIR may
-/// also name a compile_commands.json itself.
-llvm::Expected<DatabasePtr> loadFromBuildPath(llvm::StringRef BuildPath) {
+/// Where `-p DIR` looks when DIR itself holds no database: the usual build
+/// folders of a source tree, in this order.
+std::string findBuildFolder(llvm::StringRef Dir) {
+  std::vector<std::string> Candidates = {"build", "out"};
+  std::vector<std::string> CMakeIde;
+  std::error_code EC;
+  for (fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC))
+    if (path::filename(It->path()).starts_with("cmake-build-"))
+      CMakeIde.push_back(path::filename(It->path()).str());
+  llvm::sort(CMakeIde);
+  Candidates.insert(Candidates.end(), CMakeIde.begin(), CMakeIde.end());
+  for (const std::string &Candidate : Candidates) {
+    llvm::SmallString<256> Json(Dir);
+    path::append(Json, Candidate, JsonDatabaseName);
+    if (fs::exists(Json))
+      return Json.str().str();
+  }
+  return "";
+}
+
+/// `-p DIR`: DIR/compile_commands.json, else DIR/compile_flags.txt, else the
+/// first of findBuildFolder(). DIR may also name a compile_commands.json.
+llvm::Expected<DatabasePtr> loadFromBuildPath(llvm::StringRef BuildPath,
+                                              std::string &Loaded) {
   auto Fail = [&](const llvm::Twine &Why) {
     return makeError("cannot load compilation database from '" + BuildPath +
                      "': " + Why);
@@ -96,29 +118,35 @@ llvm::Expected<DatabasePtr> loadFromBuildPath(llvm::StringRef BuildPath) {
   llvm::SmallString<256> Json(BuildPath);
   if (fs::is_directory(BuildPath))
     path::append(Json, JsonDatabaseName);
-  if (fs::exists(Json)) {
+  llvm::SmallString<256> Flags(BuildPath);
+  path::append(Flags, FlagsDatabaseName);
+  if (!fs::exists(Json) && !fs::exists(Flags) && fs::is_directory(BuildPath))
+    Json = findBuildFolder(BuildPath);
+  if (!Json.empty() && fs::exists(Json)) {
     llvm::Expected<DatabasePtr> Database = loadJsonDatabase(Json);
     if (!Database)
       return Fail(llvm::toString(Database.takeError()));
+    Loaded = Json.str().str();
     return Database;
   }
 
-  llvm::SmallString<256> Flags(BuildPath);
-  path::append(Flags, FlagsDatabaseName);
   if (fs::exists(Flags)) {
     std::string Error;
     DatabasePtr Database =
         tooling::FixedCompilationDatabase::loadFromFile(Flags, Error);
     if (!Database)
       return Fail(asClause(Error));
+    Loaded = Flags.str().str();
     return Database;
   }
-  return Fail(llvm::Twine("it holds no ") + JsonDatabaseName);
+  return Fail(llvm::Twine("it holds no ") + JsonDatabaseName +
+              ", nor do its build/, out/ or cmake-build-*/ folders");
 }
 
 /// Without `-p` or `--`: the nearest database above \p Source, as clang-tidy
-/// finds it.
-llvm::Expected<DatabasePtr> findDatabaseFor(llvm::StringRef Source) {
+/// finds it; null if there is none.
+llvm::Expected<DatabasePtr> findDatabaseFor(llvm::StringRef Source,
+                                            std::string &Loaded) {
   llvm::SmallString<256> Absolute(Source);
   fs::make_absolute(Absolute);
   for (llvm::StringRef Dir = path::parent_path(Absolute); !Dir.empty();
@@ -127,11 +155,34 @@ llvm::Expected<DatabasePtr> findDatabaseFor(llvm::StringRef Source) {
     path::append(Json, JsonDatabaseName);
     path::append(Flags, FlagsDatabaseName);
     if (fs::exists(Json) || fs::exists(Flags))
-      return loadFromBuildPath(Dir);
+      return loadFromBuildPath(Dir, Loaded);
   }
-  return makeError("no compilation database found for '" + Source +
-                   "' or its parent directories; pass -p <build dir>, or "
-                   "'--' followed by the compiler flags");
+  return nullptr;
+}
+
+/// No database: the compiler's defaults (language from the extension, its
+/// default standard), plus what --extra-arg adds.
+DatabasePtr defaultFlagsDatabase() {
+  return std::make_unique<tooling::FixedCompilationDatabase>(
+      ".", std::vector<std::string>());
+}
+
+/// `--files-from`: one path per line; blank lines are skipped.
+llvm::Error readFilesFrom(llvm::StringRef ListPath,
+                          std::vector<std::string> &Sources) {
+  auto Buffer = ListPath == "-" ? llvm::MemoryBuffer::getSTDIN()
+                                : llvm::MemoryBuffer::getFile(ListPath);
+  if (!Buffer)
+    return makeError("cannot read --files-from list '" + ListPath +
+                     "': " + Buffer.getError().message());
+  llvm::SmallVector<llvm::StringRef, 64> Lines;
+  (*Buffer)->getBuffer().split(Lines, '\n');
+  for (llvm::StringRef Line : Lines) {
+    Line = Line.rtrim("\r");
+    if (!Line.trim().empty())
+      Sources.push_back(Line.str());
+  }
+  return llvm::Error::success();
 }
 
 bool hasResourceDir(const tooling::CommandLineArguments &Args) {
@@ -181,6 +232,16 @@ llvm::Error checkSourceExists(llvm::StringRef Source) {
 
 llvm::Expected<Compilation> setUpCompilation(CommandLine &Args) {
   Compilation Result;
+  // A -j worker analyses the one file it was given, with the database its
+  // parent chose.
+  if (!Args.WorkerFile.empty()) {
+    Args.Sources = {Args.WorkerFile};
+    Args.BuildPath.clear();
+    Args.FilesFrom.clear();
+  }
+  if (!Args.FilesFrom.empty())
+    if (llvm::Error Err = readFilesFrom(Args.FilesFrom, Args.Sources))
+      return Err;
   for (const std::string &Source : Args.Sources)
     if (llvm::Error Err = checkSourceExists(Source))
       return Err;
@@ -188,16 +249,34 @@ llvm::Expected<Compilation> setUpCompilation(CommandLine &Args) {
   DatabasePtr Database;
   if (Args.FlagsAfterDashDash) {
     Database = std::move(Args.FlagsAfterDashDash);
+  } else if (Args.WorkerDatabase) {
+    if (Args.WorkerDatabase->empty()) {
+      Database = defaultFlagsDatabase();
+    } else {
+      llvm::Expected<DatabasePtr> Loaded =
+          loadFromBuildPath(*Args.WorkerDatabase, Result.DatabasePath);
+      if (!Loaded)
+        return Loaded.takeError();
+      Database = std::move(*Loaded);
+    }
   } else if (!Args.BuildPath.empty()) {
-    llvm::Expected<DatabasePtr> Loaded = loadFromBuildPath(Args.BuildPath);
+    llvm::Expected<DatabasePtr> Loaded =
+        loadFromBuildPath(Args.BuildPath, Result.DatabasePath);
     if (!Loaded)
       return Loaded.takeError();
     Database = std::move(*Loaded);
   } else if (!Args.Sources.empty()) {
-    llvm::Expected<DatabasePtr> Found = findDatabaseFor(Args.Sources.front());
+    llvm::Expected<DatabasePtr> Found =
+        findDatabaseFor(Args.Sources.front(), Result.DatabasePath);
     if (!Found)
       return Found.takeError();
     Database = std::move(*Found);
+    if (!Database) {
+      printNote("no compilation database found for '" + Args.Sources.front() +
+                "' or its parent directories; using default compiler flags "
+                "(pass -p <build dir>, or '--' followed by the flags)");
+      Database = defaultFlagsDatabase();
+    }
   } else {
     return makeError("no input files; pass sources followed by '--' and "
                      "compiler flags, or -p <build dir> (see 'porttidy "

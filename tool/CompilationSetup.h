@@ -1,8 +1,8 @@
 //===--- CompilationSetup.h - which files, compiled how ---------*- C++ -*-===//
 //
 // Chooses the compilation database (`-p`, the flags after `--`, or one found
-// above the first source), adjusts its commands for porttidy, and lists the
-// files to analyse.
+// above the first source; default flags when there is none), adjusts its
+// commands for porttidy, and lists the files to analyse.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,6 +25,9 @@ struct Compilation {
   std::vector<std::string> Files;
   /// True when Files came from the database rather than the command line.
   bool FilesFromDatabase = false;
+  /// The compile_commands.json (or compile_flags.txt) loaded; empty for the
+  /// flags after `--` and for default flags. Workers load the same one.
+  std::string DatabasePath;
 };
 
 /// Takes the database and flags out of \p Args. Fails with a one-line

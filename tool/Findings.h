@@ -28,6 +28,15 @@ enum class DiagnosticKind {
 
 DiagnosticKind classify(const clang::tidy::ClangTidyError &Error);
 
+/// One diagnostic as the CLI passes it from analysis to output: the error
+/// clang-tidy reported plus what only the AST could tell about its place.
+struct Finding {
+  clang::tidy::ClangTidyError Error;
+  /// Qualified name of the function whose definition contains the
+  /// diagnostic's location (e.g. `net::Server::start`); empty at file scope.
+  std::string EnclosingFunction;
+};
+
 /// Identifies a diagnostic across translation units, so a finding in a
 /// header that several files include is reported once.
 std::string identityOf(const clang::tidy::ClangTidyError &Error);

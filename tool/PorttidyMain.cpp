@@ -6,19 +6,26 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ChangedLines.h"
 #include "CheckSelection.h"
 #include "CommandLine.h"
 #include "CompilationSetup.h"
 #include "Configuration.h"
 #include "Driver.h"
 #include "Messages.h"
+#include "ReportOutput.h"
+#include "ResultCache.h"
 #include "TidyRunner.h"
+#include "Worker.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/PrettyStackTrace.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cstdlib>
+#include <thread>
 
 using namespace porttidy;
 
@@ -80,6 +87,52 @@ FixMode fixModeFor(const CommandLine &Args) {
   return Args.Fix ? FixMode::Findings : FixMode::None;
 }
 
+/// Any function of this binary, for locating the executable.
+void anchor() {}
+
+/// How the analysis runs: jobs, cache, progress line, worker command.
+AnalysisSettings analysisSettingsFor(const CommandLine &Args,
+                                     const Compilation &Work,
+                                     llvm::ArrayRef<const char *> Argv) {
+  AnalysisSettings Settings;
+  Settings.Mode = fixModeFor(Args);
+  Settings.Jobs = Args.Jobs ? Args.Jobs
+                            : std::max(1u, std::thread::hardware_concurrency());
+  Settings.CacheDir = Args.CacheDir;
+  Settings.CacheSalt =
+      toolBuildId(Argv.front(), reinterpret_cast<void *>(&anchor));
+  Settings.ShowProgress =
+      !Args.Quiet && llvm::sys::Process::StandardErrIsDisplayed();
+  std::string Self = llvm::sys::fs::getMainExecutable(
+      Argv.front(), reinterpret_cast<void *>(&anchor));
+  if (!Self.empty()) {
+    // The worker re-reads this command line, so it sees the same options
+    // and configuration; it takes the database this run chose.
+    Settings.WorkerCommand = {Self,
+                              "--porttidy-worker-database=" + Work.DatabasePath};
+    Settings.WorkerCommand.insert(Settings.WorkerCommand.end(),
+                                  Argv.begin() + 1, Argv.end());
+  }
+  return Settings;
+}
+
+std::vector<ClangTidyError> errorsOf(llvm::ArrayRef<Finding> Findings) {
+  std::vector<ClangTidyError> Errors;
+  for (const Finding &F : Findings)
+    Errors.push_back(F.Error);
+  return Errors;
+}
+
+/// The exit status, skipping LLVM's exit-time destructors after an
+/// in-process crash (see CrashedInProcess).
+int finish(int Status) {
+  if (!CrashedInProcess)
+    return Status;
+  llvm::outs().flush();
+  llvm::errs().flush();
+  std::_Exit(Status);
+}
+
 } // namespace
 
 int main(int Argc, const char **Argv) {
@@ -102,11 +155,53 @@ int main(int Argc, const char **Argv) {
   if (Args->ListChecks || Args->DumpConfig)
     return showConfiguration(*Args, *Config);
 
+  // porttidy started by itself for `-j`: analyse one file, write, exit.
+  if (!Args->WorkerFile.empty())
+    return runWorker(*Args, *Config, fixModeFor(*Args));
+
+  // --diff/--staged: ask git first, so a bad revision fails before analysis.
+  // `--staged` with no sources analyses the staged translation units (those
+  // in the database with -p).
+  std::optional<ChangedLines> Changed;
+  bool StagedFilesOnly = Args->Staged && Args->Sources.empty() &&
+                         Args->FilesFrom.empty();
+  if (Args->DiffRevision || Args->Staged) {
+    llvm::Expected<ChangedLines> Lines = ChangedLines::fromGit(
+        {Args->Staged, Args->DiffRevision.value_or("")});
+    if (!Lines)
+      return failWith(Lines.takeError());
+    Changed = std::move(*Lines);
+    if (StagedFilesOnly && Args->BuildPath.empty())
+      for (const std::string &File : Changed->files())
+        if (isTranslationUnitName(File))
+          Args->Sources.push_back(File);
+    if (StagedFilesOnly && Args->BuildPath.empty() && Args->Sources.empty()) {
+      if (!Args->Quiet)
+        printInfo("no staged C or C++ source files to analyse");
+      return ExitClean;
+    }
+  }
+
   llvm::Expected<Compilation> Work = setUpCompilation(*Args);
   if (!Work)
     return failWith(Work.takeError());
+  if (StagedFilesOnly && Work->FilesFromDatabase) {
+    llvm::erase_if(Work->Files, [&](const std::string &File) {
+      return !isTranslationUnitName(File) || !Changed->touches(File);
+    });
+    if (Work->Files.empty()) {
+      if (!Args->Quiet)
+        printInfo("no staged C or C++ source files in the compilation "
+                  "database");
+      return ExitClean;
+    }
+  }
   if (llvm::Error Err = checkConfigurationFor(*Config, Work->Files))
     return failWith(std::move(Err));
+  // --format, --output and the baseline options, checked before analysis.
+  llvm::Expected<ReportOutput> Output = ReportOutput::open(*Args, Work->Files);
+  if (!Output)
+    return failWith(Output.takeError());
 
   // Open the export file before the (possibly long) run, so a bad path
   // fails at once.
@@ -129,26 +224,78 @@ int main(int Argc, const char **Argv) {
       llvm::vfs::getRealFileSystem());
   std::shared_ptr<std::vector<std::string>> BrokenConfigFiles =
       Config->FileProblems;
-  RunSummary Summary =
-      analyseAll(makeContextFactory(std::move(Config->Provider)), *Work,
-                 fixModeFor(*Args), FS);
+  ContextFactory NewContext = makeContextFactory(std::move(Config->Provider));
 
+  // 1. Analyse every TU (cache, in process, or -j workers): one merged,
+  //    deduplicated, sorted list.
+  RunSummary Summary =
+      analyseAll(NewContext, *Work,
+                 analysisSettingsFor(*Args, *Work, llvm::ArrayRef(Argv, Argc)),
+                 FS);
+  std::vector<Finding> &Findings = Summary.Findings;
+
+  // 2. Filters narrow Findings here (a baseline, changed lines), each in its
+  //    own file, before anything is printed or fixed.
+
+  // The baseline hides the findings it records (and is written or pruned).
+  bool Complete = Summary.FailedFiles == 0;
+  if (llvm::Error Err = Output->filter(Findings, Complete))
+    return failWith(std::move(Err));
+
+  // Changed lines (--diff/--staged) last: the baseline above must see every
+  // finding, or it would call the entries on unchanged lines stale.
+  if (Changed) {
+    SourceFiles Texts;
+    std::vector<Finding> OnChangedLines =
+        keepChangedLines(Findings, *Changed, Texts);
+    size_t Hidden = Findings.size() - OnChangedLines.size();
+    if (Hidden && !Args->Quiet)
+      printInfo(llvm::Twine(Hidden) + " finding" + (Hidden == 1 ? "" : "s") +
+                " on unchanged lines not shown (" +
+                (Args->Staged ? "--staged" : "--diff") + ")");
+    Findings = std::move(OnChangedLines);
+  }
+
+  // 3. Render, 4. apply fixes. clang-tidy's text format notes each fix it
+  //    applies ("FIX-IT applied suggested code changes"), so for text both
+  //    happen in one pass, with the configuration of the first file.
+  std::unique_ptr<ClangTidyContext> RenderContext = NewContext();
+  RenderContext->setCurrentFile(Work->Files.front());
+  if (llvm::Error Err = Output->render(Complete, [&] {
+        printAndFix(errorsOf(Findings), *RenderContext, fixModeFor(*Args), FS);
+      }))
+    return failWith(std::move(Err));
+
+  printProblems(Summary);
+
+  // 5. Export what was reported.
   if (Export) {
     llvm::SmallString<256> MainFile(Work->Files.front());
     llvm::sys::fs::make_absolute(MainFile);
-    exportFixes(MainFile, Summary.Reported, *Export);
+    exportFixes(MainFile, errorsOf(Findings), *Export);
   }
+  if (!Args->Quiet && !Args->CacheDir.empty())
+    printInfo("cache: " + llvm::Twine(Summary.CacheHits) + " hit" +
+              (Summary.CacheHits == 1 ? "" : "s") + ", " +
+              llvm::Twine(Summary.CacheMisses) + " miss" +
+              (Summary.CacheMisses == 1 ? "" : "es"));
   if (!Args->Quiet)
     printStatistics(Summary.Stats);
 
   // A header's .clang-tidy is only read when a finding lands there.
   for (const std::string &Problem : *BrokenConfigFiles)
     printError(Problem);
-  if (Summary.ConfigProblems)
+  // 6. The exit status.
+  unsigned FindingCount = 0, ConfigProblems = 0;
+  for (const Finding &F : Findings) {
+    DiagnosticKind Kind = classify(F.Error);
+    FindingCount += Kind == DiagnosticKind::Finding;
+    ConfigProblems += Kind == DiagnosticKind::ConfigProblem;
+  }
+  if (ConfigProblems)
     printError("the checks rejected some of their options and ran with "
                "defaults instead (see the [clang-tidy-config] warnings)");
-  if (Summary.FailedFiles || Summary.ConfigProblems ||
-      !BrokenConfigFiles->empty())
-    return ExitFailure;
-  return Summary.Findings ? ExitFindings : ExitClean;
+  if (Summary.FailedFiles || ConfigProblems || !BrokenConfigFiles->empty())
+    return finish(ExitFailure);
+  return finish(FindingCount && !Args->ExitZero ? ExitFindings : ExitClean);
 }

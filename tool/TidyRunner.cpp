@@ -6,7 +6,20 @@
 //===----------------------------------------------------------------------===//
 
 #include "TidyRunner.h"
+#include "EnclosingFunctions.h"
+#include "UserCodeScope.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Lex/PreprocessorOptions.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
 #include "llvm/Config/llvm-config.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
 
 namespace porttidy {
 
@@ -48,15 +61,172 @@ makeContextFactory(std::unique_ptr<ClangTidyOptionsProvider> Provider) {
   };
 }
 
-std::vector<ClangTidyError>
-analyseFile(ClangTidyContext &Context,
-            const clang::tooling::CompilationDatabase &Compilations,
-            llvm::StringRef File, FileSystemPtr FS, bool FixesFromNotes) {
-  // LLVM 22 appended a `Quiet` parameter (defaulted). We silence clang's
-  // "N warnings generated." through the compile command instead, which works
-  // on every major.
-  return tidy::runClangTidy(Context, Compilations, {File.str()}, std::move(FS),
-                            FixesFromNotes);
+uint64_t hashContent(llvm::StringRef Text) { return llvm::xxh3_64bits(Text); }
+
+namespace {
+
+namespace tooling = clang::tooling;
+
+/// The per-file `ExtraArgs`/`ExtraArgsBefore` of the configuration, as
+/// runClangTidy adds them.
+tooling::ArgumentsAdjuster configuredExtraArgs(ClangTidyContext &Context) {
+  return [&Context](const tooling::CommandLineArguments &Args,
+                    llvm::StringRef File) {
+    ClangTidyOptions Options = Context.getOptionsForFile(File);
+    tooling::CommandLineArguments Adjusted = Args;
+    if (Options.ExtraArgsBefore) {
+      auto Position = Adjusted.begin();
+      // The first argument is the compiler, unless it is a flag.
+      if (Position != Adjusted.end() &&
+          !llvm::StringRef(*Position).starts_with("-"))
+        ++Position;
+      Adjusted.insert(Position, Options.ExtraArgsBefore->begin(),
+                      Options.ExtraArgsBefore->end());
+    }
+    if (Options.ExtraArgs)
+      Adjusted.insert(Adjusted.end(), Options.ExtraArgs->begin(),
+                      Options.ExtraArgs->end());
+    return Adjusted;
+  };
+}
+
+/// Records, at the end of the TU, the text of every file it read.
+class FilesReadCollector : public clang::ASTConsumer {
+public:
+  explicit FilesReadCollector(std::vector<FileRead> &Files) : Files(Files) {}
+
+  void HandleTranslationUnit(clang::ASTContext &Context) override {
+    const clang::SourceManager &SM = Context.getSourceManager();
+    clang::FileManager &FM = SM.getFileManager();
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+      std::optional<llvm::StringRef> Text = It->second->getBufferDataIfLoaded();
+      if (!Text)
+        continue;
+      llvm::SmallString<256> Path(It->first.getName());
+      FM.makeAbsolutePath(Path);
+      // Only `.`: removing `..` lexically is wrong across symlinks (the
+      // toolchain's include paths are full of both).
+      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/false);
+      Files.push_back({Path.str().str(), hashContent(*Text)});
+    }
+  }
+
+private:
+  std::vector<FileRead> &Files;
+};
+
+/// clang-tidy's checks plus porttidy's collectors, on one AST.
+class AnalysisAction : public clang::ASTFrontendAction {
+public:
+  AnalysisAction(tidy::ClangTidyASTConsumerFactory &Checks,
+                 FunctionSpans &Spans, std::vector<FileRead> &Files)
+      : Checks(Checks), Spans(Spans), Files(Files) {}
+
+  std::unique_ptr<clang::ASTConsumer>
+  CreateASTConsumer(clang::CompilerInstance &Compiler,
+                    llvm::StringRef File) override {
+    std::vector<std::unique_ptr<clang::ASTConsumer>> Consumers;
+    // First, so the checks (and the parent map they build) walk only the
+    // user's code; they never report in system headers anyway.
+    Consumers.push_back(makeUserCodeScope());
+    Consumers.push_back(Checks.createASTConsumer(Compiler, File));
+    Consumers.push_back(makeFunctionSpanCollector(Spans));
+    Consumers.push_back(std::make_unique<FilesReadCollector>(Files));
+    return std::make_unique<clang::MultiplexConsumer>(std::move(Consumers));
+  }
+
+private:
+  tidy::ClangTidyASTConsumerFactory &Checks;
+  FunctionSpans &Spans;
+  std::vector<FileRead> &Files;
+};
+
+class AnalysisActionFactory : public tooling::FrontendActionFactory {
+public:
+  AnalysisActionFactory(ClangTidyContext &Context, FileSystemPtr FS,
+                        FunctionSpans &Spans, std::vector<FileRead> &Files)
+      : Checks(Context, std::move(FS)), Spans(Spans), Files(Files) {}
+
+  std::unique_ptr<clang::FrontendAction> create() override {
+    return std::make_unique<AnalysisAction>(Checks, Spans, Files);
+  }
+
+  bool runInvocation(std::shared_ptr<clang::CompilerInvocation> Invocation,
+                     clang::FileManager *FM,
+                     std::shared_ptr<clang::PCHContainerOperations> PCH,
+                     clang::DiagnosticConsumer *Diagnostics) override {
+    // As clang-tidy: code may test __clang_analyzer__ to hide itself from
+    // static analysis.
+    Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
+    return FrontendActionFactory::runInvocation(std::move(Invocation), FM,
+                                                std::move(PCH), Diagnostics);
+  }
+
+private:
+  tidy::ClangTidyASTConsumerFactory Checks;
+  FunctionSpans &Spans;
+  std::vector<FileRead> &Files;
+};
+
+} // namespace
+
+TUResult analyseFile(ClangTidyContext &Context,
+                     const tooling::CompilationDatabase &Compilations,
+                     llvm::StringRef File, FileSystemPtr FS,
+                     bool FixesFromNotes) {
+  // What clang-tidy's runClangTidy does (LLVM 19 and 22 agree on the steps),
+  // with porttidy's collectors next to the checks.
+  tooling::ClangTool Tool(Compilations, {File.str()},
+                          std::make_shared<clang::PCHContainerOperations>(),
+                          FS);
+  Tool.appendArgumentsAdjuster(configuredExtraArgs(Context));
+  Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
+
+  tidy::ClangTidyDiagnosticConsumer Consumer(
+      Context, /*ExternalDiagEngine=*/nullptr,
+      /*RemoveIncompatibleErrors=*/true, FixesFromNotes);
+  // LLVM 21 made DiagnosticOptions a plain object that the context owns; up
+  // to 20 the engine holds it by reference count.
+#if LLVM_VERSION_MAJOR >= 21
+  auto DiagOptions = std::make_unique<clang::DiagnosticOptions>();
+  clang::DiagnosticsEngine Engine(clang::DiagnosticIDs::create(), *DiagOptions,
+                                  &Consumer, /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(std::move(DiagOptions), &Engine);
+#else
+  clang::DiagnosticsEngine Engine(
+      llvm::makeIntrusiveRefCnt<clang::DiagnosticIDs>(),
+      llvm::makeIntrusiveRefCnt<clang::DiagnosticOptions>(), &Consumer,
+      /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(&Engine);
+#endif
+  Tool.setDiagnosticConsumer(&Consumer);
+  // "Error while processing F." says less than porttidy's own line about
+  // compile errors, and -j workers would print it in completion order.
+  Tool.setPrintErrorMessage(false);
+
+  TUResult Result;
+  FunctionSpans Spans;
+  AnalysisActionFactory Factory(Context, std::move(FS), Spans,
+                                Result.FilesRead);
+  Tool.run(&Factory);
+
+  for (ClangTidyError &Error : Consumer.take()) {
+    std::string Function =
+        Spans.enclosing(Error.Message.FilePath, Error.Message.FileOffset);
+    Result.Findings.push_back({std::move(Error), std::move(Function)});
+  }
+  llvm::sort(Result.FilesRead, [](const FileRead &A, const FileRead &B) {
+    return A.Path < B.Path;
+  });
+  // A database may hold several commands for one file.
+  Result.FilesRead.erase(
+      std::unique(Result.FilesRead.begin(), Result.FilesRead.end(),
+                  [](const FileRead &A, const FileRead &B) {
+                    return A.Path == B.Path && A.Hash == B.Hash;
+                  }),
+      Result.FilesRead.end());
+  Result.Stats = Context.getStats();
+  return Result;
 }
 
 void printAndFix(llvm::ArrayRef<ClangTidyError> Errors,

@@ -9,12 +9,14 @@
 #ifndef PORTTIDY_TOOL_TIDYRUNNER_H
 #define PORTTIDY_TOOL_TIDYRUNNER_H
 
+#include "Findings.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -40,12 +42,35 @@ makeContextFactory(std::unique_ptr<ClangTidyOptionsProvider> Provider);
 std::unique_ptr<ClangTidyContext>
 makeContext(std::unique_ptr<ClangTidyOptionsProvider> Provider);
 
-/// Parses one translation unit and runs the enabled checks on it. With
-/// \p FixesFromNotes, a finding whose only fix-it sits on a note carries it.
-std::vector<ClangTidyError>
-analyseFile(ClangTidyContext &Context,
-            const clang::tooling::CompilationDatabase &Compilations,
-            llvm::StringRef File, FileSystemPtr FS, bool FixesFromNotes);
+/// A file a translation unit read, with the hash of the text it parsed.
+struct FileRead {
+  /// Absolute, as the compiler opened it (`..` kept: symlinks).
+  std::string Path;
+  uint64_t Hash = 0;
+};
+
+/// Everything porttidy keeps from analysing one translation unit: enough to
+/// report it, cache it and replay it without parsing again.
+struct TUResult {
+  /// In the order clang-tidy reported them.
+  std::vector<Finding> Findings;
+  /// Every file the TU read (system headers too), sorted by path.
+  std::vector<FileRead> FilesRead;
+  /// What clang-tidy's consumer suppressed (NOLINT, header filter...).
+  clang::tidy::ClangTidyStats Stats;
+};
+
+/// Hash of a file's text, as recorded in FileRead::Hash.
+uint64_t hashContent(llvm::StringRef Text);
+
+/// Parses one translation unit and runs the enabled checks on it, as
+/// clang-tidy's runClangTidy does, and also records the function enclosing
+/// each finding and the files the TU read. With \p FixesFromNotes, a finding
+/// whose only fix-it sits on a note carries it.
+TUResult analyseFile(ClangTidyContext &Context,
+                     const clang::tooling::CompilationDatabase &Compilations,
+                     llvm::StringRef File, FileSystemPtr FS,
+                     bool FixesFromNotes);
 
 enum class FixMode { None, Findings, FindingsAndNotes };
 

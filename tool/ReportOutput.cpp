@@ -1,0 +1,234 @@
+//===--- ReportOutput.cpp - the output stage of a run ---------------------===//
+
+#include "ReportOutput.h"
+#include "Messages.h"
+#include "TidyRunner.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace porttidy {
+
+namespace {
+
+/// Points file descriptor 1 (where clang-tidy's library prints the text
+/// format) somewhere else for as long as it lives.
+class StdoutRedirect {
+public:
+  explicit StdoutRedirect(int Fd) {
+    llvm::outs().flush();
+    Saved = ::dup(STDOUT_FILENO);
+    if (Saved >= 0)
+      ::dup2(Fd, STDOUT_FILENO);
+  }
+  StdoutRedirect(const StdoutRedirect &) = delete;
+  StdoutRedirect &operator=(const StdoutRedirect &) = delete;
+  ~StdoutRedirect() {
+    llvm::outs().flush();
+    if (Saved >= 0) {
+      ::dup2(Saved, STDOUT_FILENO);
+      ::close(Saved);
+    }
+  }
+
+private:
+  int Saved = -1;
+};
+
+std::string describe(const BaselineEntry &Entry) {
+  return Entry.Key.Path + ": [" + Entry.Key.Check + "] " +
+         (Entry.Key.Function.empty() ? "at file scope"
+                                     : "in " + Entry.Key.Function) +
+         ": `" + Entry.Key.Code + "`";
+}
+
+std::vector<std::string> portChecks() {
+  std::vector<std::string> Checks;
+  for (const auto &Check : registeredChecks())
+    if (Check.getKey().starts_with("port-"))
+      Checks.push_back(Check.getKey().str());
+  llvm::sort(Checks);
+  return Checks;
+}
+
+} // namespace
+
+ReportOutput::ReportOutput(const CommandLine &Args, SourceRoot Root)
+    : OutputPath(Args.Output), BaselinePath(Args.Baseline),
+      WriteBaselinePath(Args.WriteBaseline), PruneBaseline(Args.PruneBaseline),
+      Quiet(Args.Quiet), Root(std::move(Root)) {}
+
+llvm::Expected<ReportOutput>
+ReportOutput::open(const CommandLine &Args,
+                   llvm::ArrayRef<std::string> Sources) {
+  std::optional<ReportFormat> Format = parseReportFormat(Args.Format);
+  if (!Format)
+    return makeError("unknown --format '" + Args.Format +
+                     "' (use text, sarif, json, github or codequality)");
+  if (Args.PruneBaseline && Args.Baseline.empty())
+    return makeError("--prune-baseline needs --baseline=<file>");
+
+  SourceRoot Root =
+      Args.SourceRoot.empty()
+          ? SourceRoot::discover(Sources.empty()
+                                     ? llvm::StringRef(".")
+                                     : llvm::StringRef(Sources.front()))
+          : SourceRoot(SourceRoot::absolute(Args.SourceRoot));
+  if (!Args.SourceRoot.empty() && !llvm::sys::fs::is_directory(Root.path()))
+    return makeError("--source-root '" + Args.SourceRoot +
+                     "' is not a directory");
+
+  ReportOutput Output(Args, std::move(Root));
+  Output.Format = *Format;
+  for (const std::string &Source : Sources)
+    Output.Sources.push_back(SourceRoot::absolute(Source));
+  if (!Args.Baseline.empty()) {
+    llvm::Expected<std::vector<BaselineEntry>> Entries =
+        readBaseline(Args.Baseline);
+    if (!Entries)
+      return Entries.takeError();
+    Output.Baseline = std::move(*Entries);
+  }
+  // Fail on an unwritable path now, not after a long analysis.
+  for (const std::string &Path : {Args.Output, Args.WriteBaseline}) {
+    if (Path.empty())
+      continue;
+    int Fd;
+    if (std::error_code EC = llvm::sys::fs::openFileForWrite(
+            Path, Fd, llvm::sys::fs::CD_OpenAlways, llvm::sys::fs::OF_Text))
+      return makeError("cannot write '" + Path + "': " + EC.message());
+    ::close(Fd);
+  }
+  return Output;
+}
+
+llvm::Error ReportOutput::filter(std::vector<Finding> &Findings,
+                                 bool Complete) {
+  Items = resolveFindings(Findings, Root, Files);
+
+  if (!WriteBaselinePath.empty()) {
+    if (!Complete) {
+      printError("baseline '" + WriteBaselinePath +
+                 "' was not written: part of the code was not analysed");
+    } else {
+      std::vector<BaselineEntry> Entries = baselineEntriesOf(Items);
+      if (llvm::Error Err = writeBaseline(WriteBaselinePath, Entries))
+        return Err;
+      if (!Quiet)
+        printInfo("recorded " + llvm::Twine(Entries.size()) + " finding" +
+                  (Entries.size() == 1 ? "" : "s") + " in baseline '" +
+                  WriteBaselinePath + "'");
+      // What was just recorded is accepted: the run reports nothing more.
+      llvm::erase_if(Items, [](const ReportItem &Item) {
+        return Item.Kind == DiagnosticKind::Finding;
+      });
+    }
+  } else if (!BaselinePath.empty()) {
+    // An entry is stale only if its file was looked at: a source of this
+    // run, a file with findings now, or a file that is gone.
+    llvm::StringSet<> Analysed;
+    for (const std::string &Source : Sources)
+      Analysed.insert(Root.display(Source));
+    for (const ReportItem &Item : Items)
+      Analysed.insert(Item.Where.Path);
+    auto InScope = [&](llvm::StringRef Path) {
+      if (Analysed.contains(Path))
+        return true;
+      // Baseline paths are relative to the source root.
+      llvm::SmallString<256> OnDisk(Path);
+      if (!llvm::sys::path::is_absolute(OnDisk)) {
+        OnDisk = Root.path();
+        llvm::sys::path::append(OnDisk, Path);
+      }
+      return !llvm::sys::fs::exists(OnDisk);
+    };
+    BaselineMatch Match = applyBaseline(Baseline, Items, InScope);
+    for (const BaselineEntry &Entry : Match.Stale)
+      printNote("stale baseline entry (no such finding any more): " +
+                describe(Entry));
+    if (!Match.Stale.empty() && Complete && PruneBaseline) {
+      std::vector<BaselineEntry> Left = std::move(Match.Matched);
+      llvm::append_range(Left, Match.OutOfScope);
+      if (llvm::Error Err = writeBaseline(BaselinePath, std::move(Left)))
+        return Err;
+      printNote("removed " + llvm::Twine(Match.Stale.size()) + " stale entr" +
+                (Match.Stale.size() == 1 ? "y" : "ies") + " from baseline '" +
+                BaselinePath + "'");
+    } else if (!Match.Stale.empty()) {
+      printNote(llvm::Twine(Match.Stale.size()) + " stale baseline entr" +
+                (Match.Stale.size() == 1 ? "y" : "ies") +
+                (PruneBaseline
+                     ? "; not pruned: part of the code was not analysed"
+                     : "; --prune-baseline removes them"));
+    }
+    if (!Quiet && Match.Hidden)
+      printInfo("baseline '" + BaselinePath + "' hides " +
+                llvm::Twine(Match.Hidden) + " finding" +
+                (Match.Hidden == 1 ? "" : "s"));
+  }
+
+  // Keep, in the caller's order, the findings still to be reported.
+  llvm::SmallPtrSet<const Finding *, 16> Reported;
+  for (ReportItem &Item : Items) {
+    Reported.insert(Item.Source);
+    Item.Source = nullptr; // about to dangle
+  }
+  std::vector<Finding> Kept;
+  for (Finding &F : Findings)
+    if (Reported.contains(&F))
+      Kept.push_back(std::move(F));
+  Findings = std::move(Kept);
+  return llvm::Error::success();
+}
+
+llvm::Error ReportOutput::render(bool Complete,
+                                 llvm::function_ref<void()> PrintAndFix) {
+  std::unique_ptr<llvm::raw_fd_ostream> File;
+  int Fd = -1;
+  if (!OutputPath.empty()) {
+    if (std::error_code EC = llvm::sys::fs::openFileForWrite(
+            OutputPath, Fd, llvm::sys::fs::CD_CreateAlways,
+            llvm::sys::fs::OF_Text))
+      return makeError("cannot write '" + OutputPath + "': " + EC.message());
+    File = std::make_unique<llvm::raw_fd_ostream>(Fd, /*shouldClose=*/true);
+  }
+
+  if (Format == ReportFormat::Text) {
+    if (!File) {
+      PrintAndFix();
+      return llvm::Error::success();
+    }
+    {
+      StdoutRedirect ToFile(Fd);
+      PrintAndFix();
+    }
+    File->close();
+    return llvm::Error::success();
+  }
+
+  ReportContext Context{Root, PORTTIDY_VERSION, portChecks(), Complete};
+  renderReport(Format, Items, Context, File ? *File : llvm::outs());
+  printNonFindings(Items);
+  // Apply the fixes; clang-tidy's printing of the findings is not wanted.
+  llvm::outs().flush();
+  int Null = ::open("/dev/null", O_WRONLY);
+  {
+    StdoutRedirect Discard(Null >= 0 ? Null : STDOUT_FILENO);
+    PrintAndFix();
+  }
+  if (Null >= 0)
+    ::close(Null);
+  if (File) {
+    File->close();
+    if (File->has_error())
+      return makeError("cannot write '" + OutputPath +
+                       "': " + File->error().message());
+  }
+  return llvm::Error::success();
+}
+
+} // namespace porttidy

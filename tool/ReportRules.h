@@ -1,0 +1,35 @@
+//===--- ReportRules.h - each check's documentation, built in ---*- C++ -*-===//
+//
+// SARIF describes every rule (check) it reports on; the text comes from the
+// check's page in docs/checks/, embedded at build time by ReportRules.py so
+// the two cannot drift apart.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PORTTIDY_TOOL_REPORTRULES_H
+#define PORTTIDY_TOOL_REPORTRULES_H
+
+#include "llvm/ADT/StringRef.h"
+
+namespace porttidy {
+
+struct RuleDoc {
+  llvm::StringRef Check;
+  /// The page's first paragraph: one sentence saying what is flagged.
+  llvm::StringRef Summary;
+  /// The first two paragraphs: what is flagged and why it matters.
+  llvm::StringRef Description;
+  /// The whole page.
+  llvm::StringRef Markdown;
+};
+
+/// The documentation of \p Check, or null when it has no page (a clang-tidy
+/// check enabled beside ours).
+const RuleDoc *findRuleDoc(llvm::StringRef Check);
+
+/// Where the page of \p Check is published.
+std::string ruleHelpUri(llvm::StringRef Check);
+
+} // namespace porttidy
+
+#endif // PORTTIDY_TOOL_REPORTRULES_H

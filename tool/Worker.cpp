@@ -1,0 +1,43 @@
+//===--- Worker.cpp - porttidy as a -j worker process ---------------------===//
+
+#include "Worker.h"
+#include "CompilationSetup.h"
+#include "Messages.h"
+#include "WorkerResult.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace porttidy {
+
+int runWorker(CommandLine &Args, Configuration &Config, FixMode Mode) {
+  llvm::Expected<Compilation> Work = setUpCompilation(Args);
+  if (!Work)
+    return failWith(Work.takeError());
+
+  llvm::InitializeAllTargetInfos();
+  llvm::InitializeAllTargetMCs();
+  llvm::InitializeAllAsmParsers();
+  auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+      llvm::vfs::getRealFileSystem());
+
+  // No crash recovery here: the parent sees the signal and reports it.
+  std::unique_ptr<ClangTidyContext> Context = makeContext(std::move(Config.Provider));
+  TUResult Result =
+      analyseFile(*Context, *Work->Database, Args.WorkerFile, FS,
+                  /*FixesFromNotes=*/Mode == FixMode::FindingsAndNotes);
+
+  std::error_code EC;
+  llvm::raw_fd_ostream Out(Args.WorkerOutput, EC, llvm::sys::fs::OF_None);
+  if (EC)
+    return failWith(makeError("cannot write '" + Args.WorkerOutput +
+                              "': " + EC.message()));
+  Out << serializeResult(Result, Args.WorkerFile);
+  Out.close();
+  bool Failed = Out.has_error();
+  // An unchecked error would abort the process on destruction.
+  Out.clear_error();
+  return Failed ? ExitFailure : ExitClean;
+}
+
+} // namespace porttidy
