@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what porttidy needs to build and test on Debian 12: LLVM/Clang
-# $LLVM_VERSION (default 19) with clang-tidy, the Clang/LLVM development files
-# and the LLVM test tools (lit, FileCheck), plus CMake, Ninja and Python 3.
+# $LLVM_VERSION (default 19) with clang-tidy, the Clang/LLVM development files,
+# the LLVM test tools (lit, FileCheck) and the sanitizer/libFuzzer runtimes,
+# plus CMake, Ninja, Python 3 and PyYAML.
 #
 #   scripts/install-deps.sh                  # LLVM 19
 #   LLVM_VERSION=22 scripts/install-deps.sh  # another supported major
@@ -12,10 +13,25 @@ set -euo pipefail
 
 LLVM_VERSION="${LLVM_VERSION:-19}"
 V="$LLVM_VERSION"
+# The other supported major, whose clang-tidy the plugin must refuse to run in.
+OTHER_V=$([ "$V" = 22 ] && echo 19 || echo 22)
 packages=(
   "clang-$V" "clang-tidy-$V" "libclang-$V-dev" "llvm-$V-dev" "llvm-$V-tools"
+  # The sanitizer and libFuzzer runtimes (scripts/test.sh's CI stages).
+  "libclang-rt-$V-dev"
   cmake ninja-build python3
+  # test/fixit-safety.py reads clang-tidy's exported fixes (YAML).
+  python3-yaml
+  # Hook, packaging and plugin tests (test/tool/precommit*, staged-*, diff-*,
+  # apply-replacements*, plugin-version-guard*): pre-commit and git,
+  # clang-apply-replacements-$V, and the other major's clang-tidy.
+  pre-commit git "clang-tools-$V" "clang-tidy-$OTHER_V"
+  # SARIF validation (test/tool/sarif-*): the JSON schema validator, and Node
+  # for scripts/install-sarif-tools.sh's npm install.
+  python3-jsonschema nodejs
 )
+# Debian's npm; a NodeSource nodejs bundles its own npm and conflicts with it.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 installed() {
   [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]
