@@ -27,6 +27,8 @@ public:
   bool shouldVisitTemplateInstantiations() const { return true; }
 
   bool VisitBinaryOperator(BinaryOperator *Op) {
+    if (!Op->isAssignmentOp())
+      return true; // `fd < 0` reads the field
     if (const FieldDecl *Field = integerField(Op->getLHS()))
       Op->getOpcode() == BO_Assign ? store(Field, Op->getRHS())
                                    : spoil(Field); // `fd += 1`, `fd |= x`

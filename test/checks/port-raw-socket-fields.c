@@ -22,7 +22,7 @@ void pinger_open(struct pinger *p) {
 }
 
 void pinger_close(struct pinger *p) {
-  close(p->icmp_fd);
+  if (p->icmp_fd >= 0) close(p->icmp_fd); // a comparison only reads the field
   p->icmp_fd = -1;
 }
 
