@@ -221,7 +221,10 @@ void ByteOrderCheck::checkWrite(const PortWrite &Write, ASTContext &Ctx) {
     return;
   case PortValueShape::Kind::LongConversion: {
     llvm::StringRef Name = conversionSpelling(Shape.Conversion, Ctx);
-    llvm::StringRef Short = Shape.ToHost ? "ntohs" : "htons";
+    // The field holds network order, so the 16-bit call that belongs there
+    // is htons() even where ntohl() was written (ntohs() would be flagged
+    // next as a conversion to host order).
+    llvm::StringRef Short = "htons";
     diag(SM.getExpansionLoc(Shape.Conversion->getBeginLoc()),
          "%0() converts a 32-bit value; a port needs %1()")
         << Name << Short

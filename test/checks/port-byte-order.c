@@ -73,8 +73,8 @@ void bad_htonl(struct sockaddr_in *sa) {
 
 void bad_ntohl(struct sockaddr_in *sa, uint32_t port) {
   sa->sin_port = ntohl(port);
-  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: ntohl() converts a 32-bit value; a port needs ntohs() [port-byte-order]
-  // CHECK-FIXES: sa->sin_port = ntohs(port);
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: ntohl() converts a 32-bit value; a port needs htons() [port-byte-order]
+  // CHECK-FIXES: sa->sin_port = htons(port);
 }
 
 // --- double conversion ------------------------------------------------------
