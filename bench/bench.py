@@ -152,14 +152,19 @@ def measure(args, corpus, per_tu_only=False):
         whole["b1"] = [args.porttidy] + serial + ["--checks=-*,port-*", "--quiet", "-p",
                                                   corpus.db_dir] + files
     samples = {label: [] for label in list(tools) + list(whole)}
+    # label -> per TU: (cpu of each run, peak RSS)
+    per_tu = {label: [([], 0) for _ in corpus.tus] for label in tools}
     loads = [loadavg()]
     for _ in range(args.runs):
         run_samples = {label: Sample() for label in samples}
-        for tu in corpus.tus:
+        for i, tu in enumerate(corpus.tus):
             for label, make in tools.items():
                 command, allowed = make(tu)
-                run_samples[label].add(*checked(f"{label} on {tu.file}",
-                                                run(command, tu.directory), allowed))
+                wall, cpu, rss = checked(f"{label} on {tu.file}",
+                                         run(command, tu.directory), allowed)
+                run_samples[label].add(wall, cpu, rss)
+                cpus, peak = per_tu[label][i]
+                per_tu[label][i] = (cpus + [cpu], max(peak, rss))
         for label, command in whole.items():
             run_samples[label].add(*checked(label, run(command, corpus.db_dir), {0, 1}))
         for label, sample in run_samples.items():
@@ -173,6 +178,18 @@ def measure(args, corpus, per_tu_only=False):
             "rss": max(s.rss for s in runs),
         }
     result["load"] = (min(loads), max(loads))
+    # The "median": of each TU's own ratio, so that one huge TU does
+    # not decide for the corpus; the RSS figure is the worst TU's.
+    def tu_ratios(label, index):
+        return [statistics.median(x[0]) / statistics.median(y[0]) if index == 0
+                else x[1] / y[1]
+                for x, y in zip(per_tu[label], per_tu["a"])]
+    result["tu"] = {
+        "b/a cpu median": statistics.median(tu_ratios("b", 0)),
+        "c/a cpu median": statistics.median(tu_ratios("c", 0)),
+        "b/a cpu max": max(tu_ratios("b", 0)),
+        "b/a RSS max": max(tu_ratios("b", 1)),
+    }
     return result
 
 
@@ -277,6 +294,15 @@ def main_table(rows, parallel_note):
     return out
 
 
+def per_tu_table(rows):
+    keys = ["b/a cpu median", "c/a cpu median", "b/a cpu max", "b/a RSS max"]
+    out = ["| corpus | " + " | ".join(keys) + " |", "|" + " --- |" * (len(keys) + 1)]
+    for corpus, r in rows:
+        out.append(f"| {corpus.name} | " +
+                   " | ".join(f"{r['tu'][k]:.3f}" for k in keys) + " |")
+    return out
+
+
 def series_table(title, rows, unit):
     out = [f"| {title} | lines | load | a cpu | b cpu | c cpu | b-a cpu "
            f"| b/a cpu | b cpu vs first | b-a vs first | b RSS/a RSS |",
@@ -334,8 +360,13 @@ def main():
     parser.add_argument("--work", help="where corpora are written (default: a temp dir)")
     parser.add_argument("--output", help="also write the markdown report here")
     args = parser.parse_args()
-    args.porttidy = args.porttidy or os.path.join(args.build, "bin", "porttidy")
-    args.plugin = args.plugin or os.path.join(args.build, "lib", "PortTidy.so")
+    # The TUs run in their own directories, so every path given here must not
+    # depend on where bench.py was started.
+    args.build = os.path.abspath(args.build)
+    args.porttidy = os.path.abspath(
+        args.porttidy or os.path.join(args.build, "bin", "porttidy"))
+    args.plugin = os.path.abspath(
+        args.plugin or os.path.join(args.build, "lib", "PortTidy.so"))
     for tool in (args.porttidy, args.plugin, args.clang_tidy, args.clang):
         if not os.path.exists(tool):
             sys.exit(f"bench: error: {tool} does not exist")
@@ -360,6 +391,7 @@ def main():
                                "--min-lines", "200", "--max-lines", "300")
             r = measure(args, corpus)
             report += main_table([(corpus, r)], parallel_note)
+            report += [""] + per_tu_table([(corpus, r)])
             if not args.no_profile:
                 report += [""] + profile_table(corpus.name, check_profile(args, corpus))
             print("\n".join(report))
@@ -392,6 +424,8 @@ def main():
         rows = [(corpus, measure(args, corpus)) for corpus in corpora]
         if rows:
             report += main_table(rows, parallel_note)
+            report += ["", "Per TU (ratios of each TU's median CPU; the worst TU's RSS):", ""]
+            report += per_tu_table(rows)
         if "scaling" in names:
             series = []
             for scale in SCALES:

@@ -663,8 +663,11 @@ def single_function(lines, calls):
         block = ["  {",
                  f"    struct sockaddr_in a{k};",
                  f"    memset(&a{k}, 0, sizeof a{k});",
-                 f"    a{k}.sin_family = AF_INET;",
-                 f"    a{k}.sin_port = htons((unsigned short)({1024 + k % 50000} + argc));"]
+                 f"    a{k}.sin_family = AF_INET;"]
+        # Binds keep port 0 (an ephemeral port, learned by the getsockname()
+        # calls after them): each one makes the checks look at what follows.
+        if kind != "bind":
+            block.append(f"    a{k}.sin_port = htons((unsigned short)({1024 + k % 50000} + argc));")
         if kind == "sendto":
             block.append(f"    long r{k} = sendto(fd, buf, len, 0, (struct sockaddr *)&a{k}, sizeof a{k});")
         elif kind == "bind":

@@ -160,21 +160,33 @@ bool isMemoryRead(const Expr *E) {
 void ByteOrderCheck::registerMatchers(MatchFinder *Finder) {
   // Any function that names a port field, by member access or in an
   // initializer list; its port writes are checked once.
+  // Two matchers rather than expr(anyOf(...)): the finder dispatches on the
+  // outer node kind, so expr() would be tried on every expression in the TU.
   auto PortField = fieldDecl(hasAnyName("sin_port", "sin6_port"));
-  Finder->addMatcher(
-      expr(anyOf(memberExpr(member(PortField)),
-                 initListExpr(hasType(hasCanonicalType(
-                     hasDeclaration(recordDecl(has(PortField))))))),
-           unless(isExpansionInSystemHeader()),
-           unless(isInTemplateInstantiation()),
-           forCallable(functionDecl(isDefinition()).bind(FunctionId))),
-      this);
-  // `htons(70000)`: -O2's `__bswap_16(70000)` is a call too. The callee is
-  // recognised in check() by the analysis's conversion table.
-  Finder->addMatcher(callExpr(argumentCountIs(1),
+  // Instantiations repeat their template's code. The test walks every
+  // ancestor, so it comes last, and C, which has no templates, skips it.
+  ast_matchers::internal::Matcher<Stmt> Instantiated = unless(anything());
+  if (getLangOpts().CPlusPlus)
+    Instantiated = isInTemplateInstantiation();
+  auto InUserFunction =
+      allOf(unless(isExpansionInSystemHeader()),
+            forCallable(functionDecl(isDefinition()).bind(FunctionId)),
+            unless(Instantiated));
+  Finder->addMatcher(memberExpr(member(PortField), InUserFunction), this);
+  Finder->addMatcher(initListExpr(hasType(hasCanonicalType(hasDeclaration(
+                                      recordDecl(has(PortField))))),
+                                  InUserFunction),
+                     this);
+  // `htons(70000)`: -O2's `__bswap_16(70000)` is a call too.
+  std::vector<llvm::StringRef> Conversions(
+      byteOrderConversionNames(ByteOrderConversion::Short));
+  llvm::append_range(Conversions,
+                     byteOrderConversionNames(ByteOrderConversion::Identity));
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(Conversions))),
+                              argumentCountIs(1),
                               hasArgument(0, hasType(isInteger())),
                               unless(isExpansionInSystemHeader()),
-                              unless(isInTemplateInstantiation()))
+                              unless(Instantiated))
                          .bind(ConversionId),
                      this);
 }

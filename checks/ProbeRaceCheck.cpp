@@ -136,18 +136,24 @@ void ProbeRaceCheck::check(const MatchFinder::MatchResult &Result) {
     return;
 
   std::vector<const SocketUse *> Queries, Closes;
-  for (const SocketUse *Use : Facts.usesAfter(*Bind, *Bind->Socket)) {
+  bool UsedForReal = false;
+  Facts.visitUsesAfter(*Bind, *Bind->Socket, [&](const SocketUse &Use) {
     // Kept open (returned, stored, handed on) or used for real: listening,
     // accepting, connecting, sending or receiving.
-    if (Use->What == SocketUse::Kind::Escape)
-      return;
-    if (Use->Role == SocketRole::Query)
-      Queries.push_back(Use);
-    else if (Use->Role == SocketRole::Close)
-      Closes.push_back(Use);
-    else if (Use->Role != SocketRole::Bind)
-      return;
-  }
+    if (Use.What == SocketUse::Kind::Escape ||
+        (Use.Role != SocketRole::Query && Use.Role != SocketRole::Close &&
+         Use.Role != SocketRole::Bind)) {
+      UsedForReal = true;
+      return false;
+    }
+    if (Use.Role == SocketRole::Query)
+      Queries.push_back(&Use);
+    else if (Use.Role == SocketRole::Close)
+      Closes.push_back(&Use);
+    return true;
+  });
+  if (UsedForReal)
+    return;
 
   // The close that releases a port that is read on the same path. Error
   // paths come first in source, so of several the last one is reported.

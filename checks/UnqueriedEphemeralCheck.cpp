@@ -328,28 +328,31 @@ UnqueriedEphemeralCheck::serverUse(const FunctionFacts &InFunction,
     return std::nullopt;
   // Stored before the bind (`srv->fd = fd;`) counts as much as after; calls
   // before it (setsockopt, uv_tcp_init) only prepare the socket.
-  if (!StrictMode)
-    for (const SocketUse *Use : InFunction.usesOf(*Bind.Socket))
-      if (Use->What == SocketUse::Kind::Escape && !isa<CallExpr>(Use->Where))
-        return std::nullopt;
+  if (!StrictMode && InFunction.isStoredOrReturned(*Bind.Socket))
+    return std::nullopt;
   const SocketUse *Listen = nullptr;
   const SocketUse *Receive = nullptr;
-  for (const SocketUse *Use : InFunction.usesAfter(Bind, *Bind.Socket)) {
+  bool Learnable = false;
+  InFunction.visitUsesAfter(Bind, *Bind.Socket, [&](const SocketUse &Use) {
     // Whoever receives the descriptor may ask for the port.
-    if (Use->What == SocketUse::Kind::Escape) {
-      if (!StrictMode)
-        return std::nullopt;
-      continue;
+    if (Use.What == SocketUse::Kind::Escape) {
+      Learnable = !StrictMode;
+      return StrictMode;
     }
     // A client that binds only to choose its source address.
-    if (Use->Role == SocketRole::Query || isClientRole(Use->Role))
-      return std::nullopt;
-    if ((Use->Role == SocketRole::Listen || Use->Role == SocketRole::Accept) &&
-        isEarlier(Use, Listen))
-      Listen = Use;
-    else if (Use->Role == SocketRole::Receive && isEarlier(Use, Receive))
-      Receive = Use;
-  }
+    if (Use.Role == SocketRole::Query || isClientRole(Use.Role)) {
+      Learnable = true;
+      return false;
+    }
+    if ((Use.Role == SocketRole::Listen || Use.Role == SocketRole::Accept) &&
+        isEarlier(&Use, Listen))
+      Listen = &Use;
+    else if (Use.Role == SocketRole::Receive && isEarlier(&Use, Receive))
+      Receive = &Use;
+    return true;
+  });
+  if (Learnable)
+    return std::nullopt;
   // listen() proves a stream socket even when socket()'s type is unknown;
   // only a known datagram socket counts receiving as serving.
   if (Listen && Kind != SocketKind::Datagram)

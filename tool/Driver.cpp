@@ -104,6 +104,7 @@ bool CrashedInProcess = false;
 std::optional<TUResult> analyseInProcess(const ContextFactory &NewContext,
                                          const Compilation &Work,
                                          llvm::StringRef File, FixMode Mode,
+                                         bool RecordFilesRead,
                                          FileSystemPtr FS) {
   // A crash in clang or in a check must not end porttidy by a signal: CI
   // reads the exit status. The stack is still dumped, for the bug report.
@@ -113,9 +114,10 @@ std::optional<TUResult> analyseInProcess(const ContextFactory &NewContext,
   Recovery.DumpStackAndCleanupOnFailure = true;
   TUResult Result;
   if (!Recovery.RunSafely([&] {
-        Result = analyseFile(*Context, *Work.Database, File, std::move(FS),
-                             /*FixesFromNotes=*/Mode ==
-                                 FixMode::FindingsAndNotes);
+        Result = analyseFile(
+            *Context, *Work.Database, File, std::move(FS),
+            /*FixesFromNotes=*/Mode == FixMode::FindingsAndNotes,
+            RecordFilesRead);
       })) {
     // Timers the crash left running would print a report at exit.
     llvm::TimerGroup::clearAll();
@@ -175,7 +177,7 @@ RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
       CacheKeys[I] = cacheKeyFor(Settings.CacheSalt, *KeyContext,
                                  *Work.Database, Files[I], Settings.Mode);
       if (std::optional<TUResult> Hit = Cache->lookup(CacheKeys[I])) {
-        Outcomes[I] = {Outcome::Done, std::move(Hit)};
+        Outcomes[I] = {Outcome::Done, std::move(Hit), {}};
         ++Summary.CacheHits;
         Progress.finished(Files[I]);
         continue;
@@ -193,7 +195,7 @@ RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
     }
     if (Cache)
       Cache->store(CacheKeys[I], *Result);
-    Outcomes[I] = {Outcome::Done, std::move(Result)};
+    Outcomes[I] = {Outcome::Done, std::move(Result), {}};
   };
 
   // One file needs no second process; several get one each, so a crash or
@@ -201,6 +203,7 @@ RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
   if (ToAnalyse.size() <= 1 || Settings.WorkerCommand.empty()) {
     for (size_t I : ToAnalyse) {
       Finished(I, analyseInProcess(NewContext, Work, Files[I], Settings.Mode,
+                                   /*RecordFilesRead=*/!Settings.CacheDir.empty(),
                                    FS));
       // The crashed analysis may have left shared state broken.
       if (Outcomes[I].State == Outcome::Crashed)

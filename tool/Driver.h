@@ -69,6 +69,7 @@ RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
 std::optional<TUResult> analyseInProcess(const ContextFactory &NewContext,
                                          const Compilation &Work,
                                          llvm::StringRef File, FixMode Mode,
+                                         bool RecordFilesRead,
                                          FileSystemPtr FS);
 
 /// Set once analyseInProcess recovered from a crash: the crashed frames may

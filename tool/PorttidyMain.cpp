@@ -148,9 +148,15 @@ int main(int Argc, const char **Argv) {
   llvm::Expected<Configuration> Config = loadConfiguration(*Args);
   if (!Config)
     return failWith(Config.takeError());
-  if (Args->Checks)
-    if (llvm::Error Err = validateCheckGlobs(*Args->Checks, registeredChecks()))
-      return failWith(std::move(Err));
+  // A -j worker's parent has validated already. Listing the static
+  // analyzer's checks costs as much as checking a small file, so they are
+  // asked for only when the module checks leave a glob unexplained.
+  if (Args->Checks && Args->WorkerFile.empty())
+    if (llvm::Error Err = validateCheckGlobs(*Args->Checks, moduleChecks())) {
+      llvm::consumeError(std::move(Err));
+      if (llvm::Error Err = validateCheckGlobs(*Args->Checks, registeredChecks()))
+        return failWith(std::move(Err));
+    }
 
   if (Args->ListChecks || Args->DumpConfig)
     return showConfiguration(*Args, *Config);

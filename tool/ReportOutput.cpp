@@ -48,7 +48,7 @@ std::string describe(const BaselineEntry &Entry) {
 
 std::vector<std::string> portChecks() {
   std::vector<std::string> Checks;
-  for (const auto &Check : registeredChecks())
+  for (const auto &Check : moduleChecks())
     if (Check.getKey().starts_with("port-"))
       Checks.push_back(Check.getKey().str());
   llvm::sort(Checks);

@@ -9,6 +9,7 @@
 #include "EnclosingFunctions.h"
 #include "UserCodeScope.h"
 #include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -119,7 +120,7 @@ private:
 class AnalysisAction : public clang::ASTFrontendAction {
 public:
   AnalysisAction(tidy::ClangTidyASTConsumerFactory &Checks,
-                 FunctionSpans &Spans, std::vector<FileRead> &Files)
+                 FunctionSpans &Spans, std::vector<FileRead> *Files)
       : Checks(Checks), Spans(Spans), Files(Files) {}
 
   std::unique_ptr<clang::ASTConsumer>
@@ -131,20 +132,21 @@ public:
     Consumers.push_back(makeUserCodeScope());
     Consumers.push_back(Checks.createASTConsumer(Compiler, File));
     Consumers.push_back(makeFunctionSpanCollector(Spans));
-    Consumers.push_back(std::make_unique<FilesReadCollector>(Files));
+    if (Files)
+      Consumers.push_back(std::make_unique<FilesReadCollector>(*Files));
     return std::make_unique<clang::MultiplexConsumer>(std::move(Consumers));
   }
 
 private:
   tidy::ClangTidyASTConsumerFactory &Checks;
   FunctionSpans &Spans;
-  std::vector<FileRead> &Files;
+  std::vector<FileRead> *Files;
 };
 
 class AnalysisActionFactory : public tooling::FrontendActionFactory {
 public:
   AnalysisActionFactory(ClangTidyContext &Context, FileSystemPtr FS,
-                        FunctionSpans &Spans, std::vector<FileRead> &Files)
+                        FunctionSpans &Spans, std::vector<FileRead> *Files)
       : Checks(Context, std::move(FS)), Spans(Spans), Files(Files) {}
 
   std::unique_ptr<clang::FrontendAction> create() override {
@@ -165,7 +167,7 @@ public:
 private:
   tidy::ClangTidyASTConsumerFactory Checks;
   FunctionSpans &Spans;
-  std::vector<FileRead> &Files;
+  std::vector<FileRead> *Files;
 };
 
 } // namespace
@@ -173,7 +175,7 @@ private:
 TUResult analyseFile(ClangTidyContext &Context,
                      const tooling::CompilationDatabase &Compilations,
                      llvm::StringRef File, FileSystemPtr FS,
-                     bool FixesFromNotes) {
+                     bool FixesFromNotes, bool RecordFilesRead) {
   // What clang-tidy's runClangTidy does (LLVM 19 and 22 agree on the steps),
   // with porttidy's collectors next to the checks.
   tooling::ClangTool Tool(Compilations, {File.str()},
@@ -206,8 +208,9 @@ TUResult analyseFile(ClangTidyContext &Context,
 
   TUResult Result;
   FunctionSpans Spans;
-  AnalysisActionFactory Factory(Context, std::move(FS), Spans,
-                                Result.FilesRead);
+  AnalysisActionFactory Factory(
+      Context, std::move(FS), Spans,
+      RecordFilesRead ? &Result.FilesRead : nullptr);
   Tool.run(&Factory);
 
   for (ClangTidyError &Error : Consumer.take()) {
@@ -269,6 +272,16 @@ llvm::StringSet<> registeredChecks() {
   llvm::StringSet<> Names;
   for (const std::string &Name : tidy::getCheckNames(All, PORTTIDY_CHECK_FLAGS))
     Names.insert(Name);
+  return Names;
+}
+
+llvm::StringSet<> moduleChecks() {
+  tidy::ClangTidyCheckFactories Factories;
+  for (const auto &Entry : clang::tidy::ClangTidyModuleRegistry::entries())
+    Entry.instantiate()->addCheckFactories(Factories);
+  llvm::StringSet<> Names;
+  for (const auto &Factory : Factories)
+    Names.insert(Factory.getKey());
   return Names;
 }
 

@@ -65,12 +65,13 @@ uint64_t hashContent(llvm::StringRef Text);
 
 /// Parses one translation unit and runs the enabled checks on it, as
 /// clang-tidy's runClangTidy does, and also records the function enclosing
-/// each finding and the files the TU read. With \p FixesFromNotes, a finding
-/// whose only fix-it sits on a note carries it.
+/// each finding and, with \p RecordFilesRead (only the result cache needs
+/// them; hashing every header costs), the files the TU read. With
+/// \p FixesFromNotes, a finding whose only fix-it sits on a note carries it.
 TUResult analyseFile(ClangTidyContext &Context,
                      const clang::tooling::CompilationDatabase &Compilations,
                      llvm::StringRef File, FileSystemPtr FS,
-                     bool FixesFromNotes);
+                     bool FixesFromNotes, bool RecordFilesRead);
 
 enum class FixMode { None, Findings, FindingsAndNotes };
 
@@ -86,6 +87,10 @@ void exportFixes(llvm::StringRef MainFile,
 
 /// Every check this binary can run (ours, plus the static analyzer's).
 llvm::StringSet<> registeredChecks();
+
+/// The checks of the linked clang-tidy modules, without the static
+/// analyzer's: a far cheaper list, enough for nearly every question.
+llvm::StringSet<> moduleChecks();
 
 /// The checks \p Options enable, sorted.
 std::vector<std::string> enabledChecks(const ClangTidyOptions &Options);

@@ -25,7 +25,8 @@ int runWorker(CommandLine &Args, Configuration &Config, FixMode Mode) {
   std::unique_ptr<ClangTidyContext> Context = makeContext(std::move(Config.Provider));
   TUResult Result =
       analyseFile(*Context, *Work->Database, Args.WorkerFile, FS,
-                  /*FixesFromNotes=*/Mode == FixMode::FindingsAndNotes);
+                  /*FixesFromNotes=*/Mode == FixMode::FindingsAndNotes,
+                  /*RecordFilesRead=*/!Args.CacheDir.empty());
 
   std::error_code EC;
   llvm::raw_fd_ostream Out(Args.WorkerOutput, EC, llvm::sys::fs::OF_None);

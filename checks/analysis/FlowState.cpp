@@ -57,16 +57,24 @@ template <typename Map> void eraseMembers(Map &M) {
     It = isa<FieldDecl>(It->first.Root) ? M.erase(It) : std::next(It);
 }
 
-template <typename Map> void intersect(Map &Mine, const Map &Theirs) {
+/// Keeps what both maps agree on; true if `Mine` changed.
+template <typename Map> bool intersect(Map &Mine, const Map &Theirs) {
+  bool Changed = false;
   for (auto It = Mine.begin(); It != Mine.end();) {
     auto Found = Theirs.find(It->first);
     if (Found == Theirs.end()) {
       It = Mine.erase(It);
+      Changed = true;
       continue;
     }
-    It->second = It->second.join(Found->second);
+    auto Joined = It->second.join(Found->second);
+    if (!(Joined == It->second)) {
+      It->second = std::move(Joined);
+      Changed = true;
+    }
     ++It;
   }
+  return Changed;
 }
 } // namespace
 
@@ -84,11 +92,12 @@ void FlowState::forgetMembers() {
   eraseMembers(Orders);
 }
 
-void FlowState::join(const FlowState &Other) {
-  intersect(Addresses, Other.Addresses);
-  intersect(Pointers, Other.Pointers);
-  intersect(Sockets, Other.Sockets);
-  intersect(Orders, Other.Orders);
+bool FlowState::join(const FlowState &Other) {
+  bool Changed = intersect(Addresses, Other.Addresses);
+  Changed |= intersect(Pointers, Other.Pointers);
+  Changed |= intersect(Sockets, Other.Sockets);
+  Changed |= intersect(Orders, Other.Orders);
+  return Changed;
 }
 
 } // namespace clang::tidy::port

@@ -48,7 +48,8 @@ struct FlowState {
   void forget(const Place &Where);
   /// Forgets every member of `this` (a call may change them).
   void forgetMembers();
-  void join(const FlowState &Other);
+  /// Keeps what both states agree on; true if this state changed.
+  bool join(const FlowState &Other);
   bool operator==(const FlowState &Other) const {
     return Addresses == Other.Addresses && Pointers == Other.Pointers &&
            Sockets == Other.Sockets && Orders == Other.Orders;

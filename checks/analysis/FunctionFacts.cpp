@@ -11,6 +11,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
+#include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/STLExtras.h"
 #include <deque>
 
@@ -898,7 +899,11 @@ void FactsBuilder::recordCall(const CallExpr *Call, const SocketCall &Api) {
   Result.Element = CurrentElement;
   if (Result.Socket)
     recordUse({SocketUse::Kind::Call, Api.Role, *Result.Socket, Call, 0});
-  Facts.Calls[Call] = std::move(Result);
+  auto [Slot, Added] = Facts.CallIndex.try_emplace(Call, Facts.Calls.size());
+  if (Added)
+    Facts.Calls.push_back(std::move(Result));
+  else
+    Facts.Calls[Slot->second] = std::move(Result);
 }
 
 void FactsBuilder::recordBindingConstruction(
@@ -1011,6 +1016,22 @@ void FactsBuilder::recordStoredSocket(const Expr *Value) {
 
 //===-- Driver ------------------------------------------------------------===//
 
+namespace {
+/// True if no edge leads back to an earlier block of `Order` (a reverse
+/// post-order of the reachable blocks): the function has no loop.
+bool isAcyclic(llvm::ArrayRef<const CFGBlock *> Order) {
+  llvm::DenseMap<const CFGBlock *, unsigned> Position;
+  unsigned Next = 0;
+  for (const CFGBlock *Block : Order)
+    Position[Block] = Next++;
+  for (const CFGBlock *Block : Order)
+    for (const CFGBlock *Succ : Block->succs())
+      if (Succ && Position.lookup(Succ) <= Position.lookup(Block))
+        return false;
+  return true;
+}
+} // namespace
+
 void FactsBuilder::run() {
   CFG::BuildOptions Options;
   Options.setAllAlwaysAdd();
@@ -1026,7 +1047,7 @@ void FactsBuilder::run() {
     return;
   Facts.RawContext = hasRawSocketContext(Function, Ctx);
 
-  // Forward dataflow to a fixpoint, blocks in reverse post-order.
+  // Forward dataflow, blocks in reverse post-order.
   const CFG &Graph = *Facts.Graph;
   auto step = [this](const CFGElement &Element) {
     if (std::optional<CFGStmt> S = Element.getAs<CFGStmt>())
@@ -1035,58 +1056,67 @@ void FactsBuilder::run() {
                  Element.getAs<CFGLifetimeEnds>())
       State.forget(Place{End->getVarDecl(), {}});
   };
+  // Only entry states are kept: a block is revisited when its entry grows,
+  // so exit states would double the memory and decide nothing.
   std::vector<std::optional<FlowState>> Entry(Graph.getNumBlockIDs());
-  std::vector<std::optional<FlowState>> Exit(Graph.getNumBlockIDs());
+  // Joins the state leaving a block into a successor's entry; true if that
+  // entry is new or grew.
+  auto flowInto = [&](const CFGBlock *Succ) {
+    std::optional<FlowState> &In = Entry[Succ->getBlockID()];
+    if (In)
+      return In->join(State);
+    In = State;
+    return true;
+  };
+  // The view iterates in reverse post-order despite its name.
   PostOrderCFGView Order(&Graph);
   std::vector<const CFGBlock *> Blocks(Order.begin(), Order.end());
-  std::reverse(Blocks.begin(), Blocks.end());
-
-  std::vector<bool> Queued(Graph.getNumBlockIDs(), false);
-  std::deque<const CFGBlock *> Work;
   Entry[Graph.getEntry().getBlockID()] = FlowState();
-  Work.push_back(&Graph.getEntry());
-  Queued[Graph.getEntry().getBlockID()] = true;
-  // Widening is unnecessary (the lattice is shallow) but guard anyway.
-  unsigned Budget = 64 * (Graph.getNumBlockIDs() + 1);
-  while (!Work.empty() && Budget--) {
-    const CFGBlock *Block = Work.front();
-    Work.pop_front();
-    Queued[Block->getBlockID()] = false;
-    State = *Entry[Block->getBlockID()];
-    for (const CFGElement &Element : *Block)
-      step(Element);
-    if (Exit[Block->getBlockID()] == State)
-      continue;
-    Exit[Block->getBlockID()] = State;
-    for (const CFGBlock *Succ : Block->succs()) {
-      if (!Succ)
-        continue;
-      std::optional<FlowState> &In = Entry[Succ->getBlockID()];
-      FlowState Before = In ? *In : FlowState();
-      bool First = !In;
-      if (First)
-        In = State;
-      else
-        In->join(State);
-      if ((First || !(*In == Before)) && !Queued[Succ->getBlockID()]) {
-        Queued[Succ->getBlockID()] = true;
-        Work.push_back(Succ);
-      }
+
+  // Without loops every predecessor comes first in reverse post-order, so
+  // one pass reaches the fixpoint and can record as it goes, holding only
+  // the states of blocks not yet reached instead of one per block.
+  bool Acyclic = isAcyclic(Blocks);
+  if (!Acyclic) {
+    std::vector<bool> Queued(Graph.getNumBlockIDs(), false);
+    std::deque<const CFGBlock *> Work;
+    Work.push_back(&Graph.getEntry());
+    Queued[Graph.getEntry().getBlockID()] = true;
+    // Widening is unnecessary (the lattice is shallow) but guard anyway.
+    unsigned Budget = 64 * (Graph.getNumBlockIDs() + 1);
+    while (!Work.empty() && Budget--) {
+      const CFGBlock *Block = Work.front();
+      Work.pop_front();
+      Queued[Block->getBlockID()] = false;
+      State = *Entry[Block->getBlockID()];
+      for (const CFGElement &Element : *Block)
+        step(Element);
+      for (const CFGBlock *Succ : Block->succs())
+        if (Succ && flowInto(Succ) && !Queued[Succ->getBlockID()]) {
+          Queued[Succ->getBlockID()] = true;
+          Work.push_back(Succ);
+        }
     }
   }
 
-  // One more pass with the final states records what the checks ask about.
+  // The recording pass, with final entry states; each is read once.
   Recording = true;
   for (const CFGBlock *Block : Blocks) {
-    if (!Entry[Block->getBlockID()])
+    std::optional<FlowState> &In = Entry[Block->getBlockID()];
+    if (!In)
       continue; // unreachable
-    State = *Entry[Block->getBlockID()];
+    State = std::move(*In);
+    In.reset();
     CurrentBlock = Block;
     CurrentElement = 0;
     for (const CFGElement &Element : *Block) {
       step(Element);
       ++CurrentElement;
     }
+    if (Acyclic)
+      for (const CFGBlock *Succ : Block->succs())
+        if (Succ)
+          flowInto(Succ);
   }
 }
 
@@ -1104,8 +1134,8 @@ FunctionFacts::build(const FunctionDecl *Function, ASTContext &Ctx,
 FunctionFacts::~FunctionFacts() = default;
 
 const CallFacts *FunctionFacts::lookup(const CallExpr *Call) const {
-  auto Found = Calls.find(Call);
-  return Found == Calls.end() ? nullptr : &Found->second;
+  auto Found = CallIndex.find(Call);
+  return Found == CallIndex.end() ? nullptr : &Calls[Found->second];
 }
 
 const CallFacts *
@@ -1115,33 +1145,52 @@ FunctionFacts::lookup(const CXXConstructExpr *Construct) const {
 }
 
 namespace {
-/// Everything in `PerBlock` that may run after element `Element` of `Block`
-/// and satisfies `Wanted`.
+/// Calls `Visit` on the items of `PerBlock` that may run after element
+/// `Element` of `Block` and satisfy `Wanted`, nearest blocks first, until it
+/// returns false. Callers that stop at the first deciding item keep a
+/// function with many socket calls linear.
 template <typename Item, typename Pred>
-std::vector<const Item *>
-reachableAfter(const llvm::DenseMap<const CFGBlock *, std::vector<Item>> &PerBlock,
-               const CFGBlock *Block, unsigned Element, Pred Wanted) {
-  std::vector<const Item *> Result;
-  auto Collect = [&](const CFGBlock *B, bool AfterElement) {
+void visitAfter(
+    const llvm::DenseMap<const CFGBlock *, std::vector<Item>> &PerBlock,
+    unsigned NumBlocks, const CFGBlock *Block, unsigned Element, Pred Wanted,
+    llvm::function_ref<bool(const Item &)> Visit) {
+  // False once `Visit` asked to stop.
+  auto VisitIn = [&](const CFGBlock *B, bool AfterElement) {
     auto Found = PerBlock.find(B);
     if (Found == PerBlock.end())
-      return;
+      return true;
     for (const Item &I : Found->second)
-      if ((!AfterElement || I.Element > Element) && Wanted(I))
-        Result.push_back(&I);
+      if ((!AfterElement || I.Element > Element) && Wanted(I) && !Visit(I))
+        return false;
+    return true;
   };
-  Collect(Block, /*AfterElement=*/true);
-  llvm::DenseSet<const CFGBlock *> Seen;
-  std::vector<const CFGBlock *> Work(Block->succ_begin(), Block->succ_end());
+  if (!VisitIn(Block, /*AfterElement=*/true))
+    return;
+  llvm::BitVector Seen(NumBlocks);
+  std::deque<const CFGBlock *> Work(Block->succ_begin(), Block->succ_end());
   while (!Work.empty()) {
-    const CFGBlock *Next = Work.back();
-    Work.pop_back();
-    if (!Next || !Seen.insert(Next).second)
+    const CFGBlock *Next = Work.front();
+    Work.pop_front();
+    if (!Next || Seen.test(Next->getBlockID()))
       continue;
+    Seen.set(Next->getBlockID());
     // Reaching the starting block again (a loop) sees all of it.
-    Collect(Next, /*AfterElement=*/false);
+    if (!VisitIn(Next, /*AfterElement=*/false))
+      return;
     Work.insert(Work.end(), Next->succ_begin(), Next->succ_end());
   }
+}
+
+template <typename Item, typename Pred>
+std::vector<const Item *> collectAfter(
+    const llvm::DenseMap<const CFGBlock *, std::vector<Item>> &PerBlock,
+    unsigned NumBlocks, const CFGBlock *Block, unsigned Element, Pred Wanted) {
+  std::vector<const Item *> Result;
+  visitAfter<Item>(PerBlock, NumBlocks, Block, Element, Wanted,
+                   [&](const Item &I) {
+                     Result.push_back(&I);
+                     return true;
+                   });
   return Result;
 }
 } // namespace
@@ -1166,31 +1215,41 @@ bool FunctionFacts::mayRunAfter(const CFGBlock *From, unsigned FromElement,
   return false;
 }
 
-std::vector<const SocketUse *>
-FunctionFacts::usesOf(const Place &Socket) const {
-  std::vector<const SocketUse *> Result;
-  for (const auto &[Block, BlockUses] : Uses)
-    for (const SocketUse &Use : BlockUses)
-      if (Socket.isWithin(Use.Socket))
-        Result.push_back(&Use);
-  return Result;
+bool FunctionFacts::isStoredOrReturned(const Place &Socket) const {
+  auto [Memo, Added] = StoredOrReturned.try_emplace(Socket, false);
+  if (Added)
+    for (const auto &[Block, BlockUses] : Uses)
+      for (const SocketUse &Use : BlockUses)
+        if (Use.What == SocketUse::Kind::Escape && !isa<CallExpr>(Use.Where) &&
+            Socket.isWithin(Use.Socket))
+          Memo->second = true;
+  return Memo->second;
 }
 
 std::vector<const SocketUse *>
 FunctionFacts::usesAfter(const CallFacts &From, const Place &Socket) const {
-  return reachableAfter(Uses, From.Block, From.Element,
-                        [&](const SocketUse &Use) {
-                          return Socket.isWithin(Use.Socket);
-                        });
+  return collectAfter(Uses, Graph->getNumBlockIDs(), From.Block, From.Element,
+                      [&](const SocketUse &Use) {
+                        return Socket.isWithin(Use.Socket);
+                      });
+}
+
+void FunctionFacts::visitUsesAfter(
+    const CallFacts &From, const Place &Socket,
+    llvm::function_ref<bool(const SocketUse &)> Visit) const {
+  visitAfter<SocketUse>(
+      Uses, Graph->getNumBlockIDs(), From.Block, From.Element,
+      [&](const SocketUse &Use) { return Socket.isWithin(Use.Socket); },
+      Visit);
 }
 
 std::vector<const AddressRead *>
 FunctionFacts::addressReadsAfter(const CallFacts &From,
                                  const Place &Object) const {
-  return reachableAfter(Reads, From.Block, From.Element,
-                        [&](const AddressRead &Read) {
-                          return Object.isWithin(Read.Object);
-                        });
+  return collectAfter(Reads, Graph->getNumBlockIDs(), From.Block, From.Element,
+                      [&](const AddressRead &Read) {
+                        return Object.isWithin(Read.Object);
+                      });
 }
 
 SocketKind FunctionFacts::socketKind(const CallFacts &Facts) const {

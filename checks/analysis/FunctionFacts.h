@@ -14,6 +14,7 @@
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include <map>
 #include <string>
 #include <memory>
 #include <vector>
@@ -52,14 +53,22 @@ public:
   /// an endpoint (`tcp::acceptor a(io, endpoint)`), or null.
   const CallFacts *lookup(const CXXConstructExpr *Construct) const;
 
-  /// Every use of the descriptor at `Socket` anywhere in the function.
-  std::vector<const SocketUse *> usesOf(const Place &Socket) const;
+  /// True if the descriptor at `Socket` is stored or returned anywhere in
+  /// the function (escapes other than a call's argument). Remembered per
+  /// place, so asking for every bind of one socket stays linear.
+  bool isStoredOrReturned(const Place &Socket) const;
 
   /// Every use of the descriptor at `Socket` that may run after `From`, in
   /// no particular order. Uses of places containing it (a struct passed on)
   /// count too.
   std::vector<const SocketUse *> usesAfter(const CallFacts &From,
                                            const Place &Socket) const;
+
+  /// Calls `Visit` on the uses `usesAfter` returns, nearest first, until it
+  /// returns false: a check that stops at the first deciding use costs
+  /// little however many calls follow.
+  void visitUsesAfter(const CallFacts &From, const Place &Socket,
+                      llvm::function_ref<bool(const SocketUse &)> Visit) const;
 
   /// Reads of the address object `Object` that may run after `From`.
   std::vector<const AddressRead *> addressReadsAfter(const CallFacts &From,
@@ -88,13 +97,17 @@ private:
   FunctionFacts() = default;
 
   std::unique_ptr<CFG> Graph;
-  llvm::DenseMap<const CallExpr *, CallFacts> Calls;
+  /// Facts are large: a map holding them by value would be mostly empty
+  /// buckets, so the map holds indices.
+  std::vector<CallFacts> Calls;
+  llvm::DenseMap<const CallExpr *, unsigned> CallIndex;
   llvm::DenseMap<const CXXConstructExpr *, CallFacts> Constructions;
   /// Uses per block, in element order.
   llvm::DenseMap<const CFGBlock *, std::vector<SocketUse>> Uses;
   llvm::DenseMap<const CFGBlock *, std::vector<AddressRead>> Reads;
   std::vector<PortWrite> PortWrites;
   bool RawContext = false;
+  mutable std::map<Place, bool> StoredOrReturned;
 };
 
 } // namespace clang::tidy::port

@@ -7,25 +7,42 @@
 
 namespace clang::tidy::port {
 
+llvm::ArrayRef<llvm::StringRef>
+byteOrderConversionNames(ByteOrderConversion Kind) {
+  // glibc (-O0 functions, -O2 macros), BSD, macOS and Windows spellings.
+  static const llvm::StringRef Short[] = {
+      "htons",     "ntohs",   "__bswap_16",           "__builtin_bswap16",
+      "bswap_16",  "_OSSwapInt16", "OSSwapInt16",     "__bswap16",
+      "bswap16",   "OSSwapHostToBigInt16", "OSSwapBigToHostInt16",
+      "_byteswap_ushort"};
+  static const llvm::StringRef Long[] = {
+      "htonl",     "ntohl",   "__bswap_32",  "__builtin_bswap32", "bswap_32",
+      "_OSSwapInt32", "OSSwapInt32", "__bswap32", "_byteswap_ulong"};
+  static const llvm::StringRef Identity[] = {"__uint16_identity",
+                                             "__uint32_identity"};
+  switch (Kind) {
+  case ByteOrderConversion::Short:
+    return Short;
+  case ByteOrderConversion::Long:
+    return Long;
+  case ByteOrderConversion::Identity:
+    return Identity;
+  case ByteOrderConversion::None:
+    break;
+  }
+  return {};
+}
+
 ByteOrderConversion classifyByteOrderCall(const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || Call->getNumArgs() != 1 || !Callee->getIdentifier())
     return ByteOrderConversion::None;
   llvm::StringRef Name = Callee->getName();
-  // glibc (-O0 functions, -O2 macros), BSD, macOS and Windows spellings.
-  if (llvm::is_contained({"htons", "ntohs", "__bswap_16", "__builtin_bswap16",
-                          "bswap_16", "_OSSwapInt16", "OSSwapInt16",
-                          "__bswap16", "bswap16", "OSSwapHostToBigInt16",
-                          "OSSwapBigToHostInt16", "_byteswap_ushort"},
-                         Name))
-    return ByteOrderConversion::Short;
-  if (llvm::is_contained({"htonl", "ntohl", "__bswap_32", "__builtin_bswap32",
-                          "bswap_32", "_OSSwapInt32", "OSSwapInt32",
-                          "__bswap32", "_byteswap_ulong"},
-                         Name))
-    return ByteOrderConversion::Long;
-  if (llvm::is_contained({"__uint16_identity", "__uint32_identity"}, Name))
-    return ByteOrderConversion::Identity;
+  for (ByteOrderConversion Kind :
+       {ByteOrderConversion::Short, ByteOrderConversion::Long,
+        ByteOrderConversion::Identity})
+    if (llvm::is_contained(byteOrderConversionNames(Kind), Name))
+      return Kind;
   return ByteOrderConversion::None;
 }
 

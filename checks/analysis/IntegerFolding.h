@@ -11,6 +11,8 @@
 #define PORTTIDY_ANALYSIS_INTEGERFOLDING_H
 
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <optional>
 
@@ -26,6 +28,10 @@ enum class ByteOrderConversion {
 
 /// The conversion `Call` performs, recognised by the callee's name.
 ByteOrderConversion classifyByteOrderCall(const CallExpr *Call);
+
+/// The callee names of one kind of conversion (empty for None).
+llvm::ArrayRef<llvm::StringRef>
+byteOrderConversionNames(ByteOrderConversion Kind);
 
 /// The value `E` certainly has, if it is a compile-time constant once
 /// byte-order conversions are folded (as on a little-endian host). Reads of

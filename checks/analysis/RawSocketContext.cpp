@@ -10,13 +10,15 @@ namespace clang::tidy::port {
 namespace {
 
 // Identifiers that only raw/ICMP code spells, macros and enumerators alike.
+// Every identifier of a function passes through here: StringRefs compare
+// lengths first, where a list of C strings would measure each one.
 bool isRawSocketIdentifier(llvm::StringRef Name) {
-  return llvm::is_contained(
-      {"IPPROTO_ICMP", "IPPROTO_ICMPV6", "IPPROTO_RAW", "SOCK_RAW", "AF_PACKET",
-       "PF_PACKET", "IPPROTO_IGMP", "IP_HDRINCL", "icmphdr", "icmp6_hdr",
-       "icmp6hdr", "iphdr", "ip6_hdr", "ICMP_ECHO", "ICMP6_ECHO_REQUEST",
-       "ICMP_ECHOREPLY"},
-      Name);
+  static const llvm::StringRef Names[] = {
+      "IPPROTO_ICMP", "IPPROTO_ICMPV6", "IPPROTO_RAW", "SOCK_RAW", "AF_PACKET",
+      "PF_PACKET", "IPPROTO_IGMP", "IP_HDRINCL", "icmphdr", "icmp6_hdr",
+      "icmp6hdr", "iphdr", "ip6_hdr", "ICMP_ECHO", "ICMP6_ECHO_REQUEST",
+      "ICMP_ECHOREPLY"};
+  return llvm::is_contained(Names, Name);
 }
 
 // Struct tags too common as variable names to count on their own.

@@ -3,6 +3,7 @@
 #include "SocketAnalysis.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/StmtVisitor.h"
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -11,6 +12,9 @@ namespace {
 
 // Helpers are looked into this deep: enough for wrapper-of-wrapper code.
 constexpr unsigned MaxHelperDepth = 3;
+
+// Functions whose facts are kept at once (see factsFor).
+constexpr size_t RecentFunctions = 4;
 
 const ParmVarDecl *parameterOf(const Expr *E) {
   E = E->IgnoreParenCasts();
@@ -57,17 +61,24 @@ std::shared_ptr<SocketAnalysis> SocketAnalysis::shared(AnalysisConfig Config) {
 
 const FunctionFacts &SocketAnalysis::factsFor(const FunctionDecl *Function,
                                               ASTContext &Ctx) {
-  std::unique_ptr<FunctionFacts> &Slot = Cache[Function];
-  if (!Slot)
-    Slot = FunctionFacts::build(
-        Function, Ctx, Config,
-        [this](const FunctionDecl *Callee, unsigned Index) {
-          return queriesParameter(Callee, Index);
-        },
-        [this, &Ctx](const FieldDecl *Field) {
-          return Fields.originOf(Field, Ctx);
-        });
-  return *Slot;
+  auto Found = llvm::find_if(
+      Recent, [&](const auto &Entry) { return Entry.first == Function; });
+  if (Found == Recent.end()) {
+    if (Recent.size() == RecentFunctions)
+      Recent.pop_back();
+    Recent.emplace_back(
+        Function, FunctionFacts::build(
+                      Function, Ctx, Config,
+                      [this](const FunctionDecl *Callee, unsigned Index) {
+                        return queriesParameter(Callee, Index);
+                      },
+                      [this, &Ctx](const FieldDecl *Field) {
+                        return Fields.originOf(Field, Ctx);
+                      }));
+    Found = std::prev(Recent.end());
+  }
+  std::rotate(Recent.begin(), Found, std::next(Found));
+  return *Recent.front().second;
 }
 
 bool SocketAnalysis::queriesParameter(const FunctionDecl *Callee,

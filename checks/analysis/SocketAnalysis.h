@@ -7,6 +7,8 @@
 #include "FunctionFacts.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace clang::tidy::port {
 
@@ -22,6 +24,9 @@ public:
   /// however many checks ask. It lives as long as some check holds it.
   static std::shared_ptr<SocketAnalysis> shared(AnalysisConfig Config);
 
+  /// The facts of `Function`. The reference stays valid until the next
+  /// call: only the few most recent functions are kept, because matches
+  /// arrive function by function and a whole TU's facts would cost memory.
   const FunctionFacts &factsFor(const FunctionDecl *Function, ASTContext &Ctx);
 
   /// True if `Callee`, defined in this translation unit, learns the port of
@@ -31,7 +36,7 @@ public:
   /// Call at the start of each translation unit: declarations die with it.
   /// Checks sharing the analysis all call it before any of them matches.
   void reset() {
-    Cache.clear();
+    Recent.clear();
     QuerySummaries.clear();
     Fields.reset();
   }
@@ -42,7 +47,10 @@ private:
                                unsigned Depth);
 
   AnalysisConfig Config;
-  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionFacts>> Cache;
+  /// Most recently used first; a handful covers lambdas nested in the
+  /// function being matched.
+  std::vector<std::pair<const FunctionDecl *, std::unique_ptr<FunctionFacts>>>
+      Recent;
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool>
       QuerySummaries;
   FieldSockets Fields;
