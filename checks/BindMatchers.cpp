@@ -1,6 +1,7 @@
 //===--- BindMatchers.cpp - every way a socket gets bound -----------------===//
 
 #include "BindMatchers.h"
+#include "CalleeNames.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
 using namespace clang::ast_matchers;
@@ -9,22 +10,26 @@ namespace clang::tidy::port {
 
 void addBindMatchers(MatchFinder *Finder,
                      MatchFinder::MatchCallback *Callback) {
-  auto InFunction =
-      forCallable(functionDecl(isDefinition()).bind(BindFunctionId));
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                  "bind", "uv_tcp_bind", "uv_udp_bind"))),
-                              unless(isExpansionInSystemHeader()), InFunction)
-                         .bind(BindCallId),
-                     Callback);
+  Finder->addMatcher(
+      callExpr(calleeNamed({"bind", "uv_tcp_bind", "uv_udp_bind"}),
+               unless(isExpansionInSystemHeader()))
+          .bind(BindCallId),
+      Callback);
   // `tcp::acceptor acceptor(io, tcp::endpoint(tcp::v4(), 0));` binds too.
   Finder->addMatcher(
       cxxConstructExpr(argumentCountAtLeast(2),
                        hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(
                            "basic_socket_acceptor", "basic_stream_socket",
                            "basic_datagram_socket")))),
-                       unless(isExpansionInSystemHeader()), InFunction)
+                       unless(isExpansionInSystemHeader()))
           .bind(BindConstructId),
       Callback);
+}
+
+const Expr *matchedBindExpr(const MatchFinder::MatchResult &Result) {
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(BindCallId))
+    return Call;
+  return Result.Nodes.getNodeAs<CXXConstructExpr>(BindConstructId);
 }
 
 const CallFacts *matchedBind(const MatchFinder::MatchResult &Result,

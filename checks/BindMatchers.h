@@ -11,14 +11,16 @@ namespace clang::tidy::port {
 /// Node ids the bind matchers use.
 constexpr llvm::StringLiteral BindCallId = "bind-call";
 constexpr llvm::StringLiteral BindConstructId = "bind-construct";
-constexpr llvm::StringLiteral BindFunctionId = "bind-function";
 
 /// Registers matchers for bind(), uv_tcp_bind(), uv_udp_bind() calls (bound
 /// to `BindCallId`) and asio sockets/acceptors constructed on an endpoint,
-/// which bind too (`BindConstructId`); the enclosing function is
-/// `BindFunctionId`.
+/// which bind too (`BindConstructId`).
 void addBindMatchers(ast_matchers::MatchFinder *Finder,
                      ast_matchers::MatchFinder::MatchCallback *Callback);
+
+/// The bind call or construction these matchers found.
+const Expr *
+matchedBindExpr(const ast_matchers::MatchFinder::MatchResult &Result);
 
 /// The facts of the bind these matchers found, if it is a bind to a socket
 /// the analysis can name; null otherwise.

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ByteOrderCheck.h"
+#include "CalleeNames.h"
 #include "analysis/IntegerFolding.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -20,7 +21,7 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::port {
 namespace {
 
-constexpr llvm::StringLiteral FunctionId = "function";
+constexpr llvm::StringLiteral PortNodeId = "port-node";
 constexpr llvm::StringLiteral ConversionId = "conversion";
 
 /// A call as written in a file: `htons ( ... )`.
@@ -158,35 +159,29 @@ bool isMemoryRead(const Expr *E) {
 } // namespace
 
 void ByteOrderCheck::registerMatchers(MatchFinder *Finder) {
+  Enclosing = EnclosingCallable::registeredOn(Finder);
   // Any function that names a port field, by member access or in an
   // initializer list; its port writes are checked once.
   // Two matchers rather than expr(anyOf(...)): the finder dispatches on the
   // outer node kind, so expr() would be tried on every expression in the TU.
   auto PortField = fieldDecl(hasAnyName("sin_port", "sin6_port"));
-  // Instantiations repeat their template's code. The test walks every
-  // ancestor, so it comes last, and C, which has no templates, skips it.
-  ast_matchers::internal::Matcher<Stmt> Instantiated = unless(anything());
-  if (getLangOpts().CPlusPlus)
-    Instantiated = isInTemplateInstantiation();
-  auto InUserFunction =
-      allOf(unless(isExpansionInSystemHeader()),
-            forCallable(functionDecl(isDefinition()).bind(FunctionId)),
-            unless(Instantiated));
-  Finder->addMatcher(memberExpr(member(PortField), InUserFunction), this);
+  Finder->addMatcher(
+      memberExpr(member(PortField), unless(isExpansionInSystemHeader()))
+          .bind(PortNodeId),
+      this);
   Finder->addMatcher(initListExpr(hasType(hasCanonicalType(hasDeclaration(
                                       recordDecl(has(PortField))))),
-                                  InUserFunction),
+                                  unless(isExpansionInSystemHeader()))
+                         .bind(PortNodeId),
                      this);
   // `htons(70000)`: -O2's `__bswap_16(70000)` is a call too.
   std::vector<llvm::StringRef> Conversions(
       byteOrderConversionNames(ByteOrderConversion::Short));
   llvm::append_range(Conversions,
                      byteOrderConversionNames(ByteOrderConversion::Identity));
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(Conversions))),
-                              argumentCountIs(1),
+  Finder->addMatcher(callExpr(calleeNamed(Conversions), argumentCountIs(1),
                               hasArgument(0, hasType(isInteger())),
-                              unless(isExpansionInSystemHeader()),
-                              unless(Instantiated))
+                              unless(isExpansionInSystemHeader()))
                          .bind(ConversionId),
                      this);
 }
@@ -197,8 +192,10 @@ void ByteOrderCheck::check(const MatchFinder::MatchResult &Result) {
     checkRange(Call, Ctx);
     return;
   }
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
-  if (!Function || !Checked.insert(Function).second)
+  const auto *Node = Result.Nodes.getNodeAs<Stmt>(PortNodeId);
+  const FunctionDecl *Function = Enclosing->of(*Node, *Result.SourceManager);
+  if (!Function || !Checked.insert(Function).second ||
+      (getLangOpts().CPlusPlus && isInstantiatedCode(*Function)))
     return;
   for (const PortWrite &Write : Analysis->factsFor(Function, Ctx).portWrites())
     checkWrite(Write, Ctx);
@@ -301,6 +298,18 @@ void ByteOrderCheck::checkShortConversion(const PortWrite &Write,
     Diag << unwrap(*Written);
 }
 
+bool ByteOrderCheck::isInstantiated(const Stmt &Node, ASTContext &Ctx) const {
+  if (!getLangOpts().CPlusPlus)
+    return false;
+  if (const FunctionDecl *Function =
+          Enclosing->of(Node, Ctx.getSourceManager()))
+    return isInstantiatedCode(*Function);
+  // Outside functions (a static member's initializer) only the parent map
+  // knows; this is asked just before reporting, so the map is rarely built.
+  return !match(stmt(ast_matchers::isInTemplateInstantiation()), Node, Ctx)
+              .empty();
+}
+
 void ByteOrderCheck::checkRange(const CallExpr *Call, ASTContext &Ctx) {
   ByteOrderConversion Conversion = classifyByteOrderCall(Call);
   if (Conversion != ByteOrderConversion::Short &&
@@ -314,7 +323,7 @@ void ByteOrderCheck::checkRange(const CallExpr *Call, ASTContext &Ctx) {
   unsigned Width = Ctx.getTypeSize(Arg->getType());
   bool Negative = Arg->getType()->isSignedIntegerType() && Width <= 64 &&
                   ((*Value >> (Width - 1)) & 1);
-  if (!Negative && *Value <= 0xffff)
+  if ((!Negative && *Value <= 0xffff) || isInstantiated(*Call, Ctx))
     return;
   auto Diag = diag(Ctx.getSourceManager().getExpansionLoc(Call->getBeginLoc()),
                    "port %0 is out of range; %1() truncates it to %2");

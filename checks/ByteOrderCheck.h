@@ -3,6 +3,7 @@
 #ifndef PORTTIDY_BYTEORDERCHECK_H
 #define PORTTIDY_BYTEORDERCHECK_H
 
+#include "EnclosingCallable.h"
 #include "analysis/SocketAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -27,8 +28,12 @@ private:
   void checkWrite(const PortWrite &Write, ASTContext &Ctx);
   void checkShortConversion(const PortWrite &Write, ASTContext &Ctx);
   void checkRange(const CallExpr *Call, ASTContext &Ctx);
+  /// True if `Node` is in a template instantiation, whose code repeats the
+  /// template's (checked once, as written).
+  bool isInstantiated(const Stmt &Node, ASTContext &Ctx) const;
 
   std::shared_ptr<SocketAnalysis> Analysis;
+  std::shared_ptr<EnclosingCallable> Enclosing;
   /// Functions whose port writes were already checked.
   llvm::DenseSet<const FunctionDecl *> Checked;
 };

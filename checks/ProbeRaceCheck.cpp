@@ -11,7 +11,6 @@
 
 #include "ProbeRaceCheck.h"
 #include "BindMatchers.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -25,16 +24,16 @@ struct Point {
 };
 
 /// True if the statement `Child` is the condition of `Parent`.
-bool isConditionOf(const Stmt *Child, const DynTypedNode &Parent) {
-  if (const auto *If = Parent.get<IfStmt>())
+bool isConditionOf(const Stmt *Child, const Stmt *Parent) {
+  if (const auto *If = dyn_cast<IfStmt>(Parent))
     return If->getCond() == Child;
-  if (const auto *While = Parent.get<WhileStmt>())
+  if (const auto *While = dyn_cast<WhileStmt>(Parent))
     return While->getCond() == Child;
-  if (const auto *Do = Parent.get<DoStmt>())
+  if (const auto *Do = dyn_cast<DoStmt>(Parent))
     return Do->getCond() == Child;
-  if (const auto *For = Parent.get<ForStmt>())
+  if (const auto *For = dyn_cast<ForStmt>(Parent))
     return For->getCond() == Child;
-  if (const auto *Switch = Parent.get<SwitchStmt>())
+  if (const auto *Switch = dyn_cast<SwitchStmt>(Parent))
     return Switch->getCond() == Child;
   return false;
 }
@@ -42,16 +41,16 @@ bool isConditionOf(const Stmt *Child, const DynTypedNode &Parent) {
 /// True if the value of `E` is kept: returned, stored, passed on or tested,
 /// rather than discarded as a statement or cast to void. Member calls on
 /// the result (`local_endpoint().port()`) carry it along.
-bool isResultUsed(const Expr *E, ASTContext &Ctx) {
+bool isResultUsed(const Expr *E, const BodyParents &Parents) {
   const Stmt *Node = E;
   while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(*Node);
-    if (Parents.empty())
+    const Stmt *Parent = Parents.parentOf(Node);
+    if (!Parent)
       return false;
-    const DynTypedNode &Parent = Parents[0];
-    const auto *ParentExpr = Parent.get<Expr>();
+    const auto *ParentExpr = dyn_cast<Expr>(Parent);
+    // A variable's initializer is held by its declaration statement.
     if (!ParentExpr)
-      return Parent.get<VarDecl>() || Parent.get<ReturnStmt>() ||
+      return isa<DeclStmt>(Parent) || isa<ReturnStmt>(Parent) ||
              isConditionOf(Node, Parent);
     if (const auto *Cast = dyn_cast<ExplicitCastExpr>(ParentExpr))
       if (Cast->getType()->isVoidType())
@@ -77,8 +76,7 @@ bool outlivesFunction(const Place &Object) {
 
 /// Where the port learned by `Query` is read and so may be handed on.
 std::vector<Point> learnedPortReads(const SocketUse &Query,
-                                    const FunctionFacts &Facts,
-                                    ASTContext &Ctx) {
+                                    const FunctionFacts &Facts) {
   const Point Here{Query.Block, Query.Element};
   const auto *Call = dyn_cast<CallExpr>(Query.Where);
   if (!Call)
@@ -104,31 +102,35 @@ std::vector<Point> learnedPortReads(const SocketUse &Query,
       !QueryFacts && llvm::any_of(Call->arguments(), [](const Expr *Arg) {
         return Arg->IgnoreParenImpCasts()->getType()->isPointerType();
       });
-  if (OutArgument || isResultUsed(Call, Ctx))
+  if (OutArgument || isResultUsed(Call, Facts.parents()))
     return {Here};
   return {};
 }
 
 /// The `}` that ends the scope of the local `Var`, if it is declared in a
 /// block.
-SourceLocation endOfScope(const VarDecl *Var, ASTContext &Ctx) {
-  DynTypedNodeList Decl = Ctx.getParents(*Var);
-  if (Decl.empty() || !Decl[0].get<DeclStmt>())
-    return {};
-  DynTypedNodeList Block = Ctx.getParents(Decl[0]);
-  const auto *Compound = Block.empty() ? nullptr : Block[0].get<CompoundStmt>();
+SourceLocation endOfScope(const VarDecl *Var, const BodyParents &Parents) {
+  const DeclStmt *Declaration = Parents.declarationOf(Var);
+  const auto *Compound =
+      Declaration
+          ? dyn_cast_or_null<CompoundStmt>(Parents.parentOf(Declaration))
+          : nullptr;
   return Compound ? Compound->getRBracLoc() : SourceLocation();
 }
 
 } // namespace
 
 void ProbeRaceCheck::registerMatchers(MatchFinder *Finder) {
+  Enclosing = EnclosingCallable::registeredOn(Finder);
   addBindMatchers(Finder, this);
 }
 
 void ProbeRaceCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(BindFunctionId);
+  const FunctionDecl *Function =
+      Enclosing->of(*matchedBindExpr(Result), *Result.SourceManager);
+  if (!Function)
+    return;
   const FunctionFacts &Facts = Analysis->factsFor(Function, Ctx);
   const CallFacts *Bind = matchedBind(Result, Facts);
   if (!Bind || !Bind->Address.isCertainlyPortZero() ||
@@ -161,7 +163,7 @@ void ProbeRaceCheck::check(const MatchFinder::MatchResult &Result) {
   const SocketUse *Query = nullptr, *Release = nullptr;
   bool Learned = false;
   for (const SocketUse *Q : Queries) {
-    std::vector<Point> Reads = learnedPortReads(*Q, Facts, Ctx);
+    std::vector<Point> Reads = learnedPortReads(*Q, Facts);
     Learned |= !Reads.empty();
     for (const SocketUse *Close : Closes) {
       if (!Facts.mayRunAfter(Q->Block, Q->Element, Close->Block,
@@ -199,7 +201,7 @@ void ProbeRaceCheck::check(const MatchFinder::MatchResult &Result) {
     if (!Closes.empty() || !Var || isa<ParmVarDecl>(Var) ||
         !Bind->Socket->Path.empty() || !Var->getType()->isRecordType())
       return;
-    SourceLocation End = endOfScope(Var, Ctx);
+    SourceLocation End = endOfScope(Var, Facts.parents());
     if (End.isInvalid())
       return;
     diag(End, "the port learned from this probe socket is released when %0 "

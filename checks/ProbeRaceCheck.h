@@ -3,6 +3,7 @@
 #ifndef PORTTIDY_PROBERACECHECK_H
 #define PORTTIDY_PROBERACECHECK_H
 
+#include "EnclosingCallable.h"
 #include "analysis/SocketAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
@@ -21,6 +22,7 @@ public:
 
 private:
   std::shared_ptr<SocketAnalysis> Analysis;
+  std::shared_ptr<EnclosingCallable> Enclosing;
 };
 
 } // namespace clang::tidy::port

@@ -13,6 +13,7 @@
 
 #include "RawSocketCheck.h"
 #include "BoolOption.h"
+#include "CalleeNames.h"
 #include "analysis/IntegerFolding.h"
 #include "analysis/SocketCreation.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -25,7 +26,6 @@ namespace clang::tidy::port {
 namespace {
 
 constexpr llvm::StringLiteral CallId = "call";
-constexpr llvm::StringLiteral FunctionId = "function";
 
 /// How messages name a protocol; empty for the ones without a usual name.
 llvm::StringRef protocolName(uint64_t Protocol) {
@@ -100,20 +100,22 @@ void RawSocketCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void RawSocketCheck::registerMatchers(MatchFinder *Finder) {
-  auto Names = CheckReads ? hasAnyName("connect", "sendto", "sendmsg",
-                                       "sendmmsg", "bind", "recvfrom")
-                          : hasAnyName("connect", "sendto", "sendmsg",
-                                       "sendmmsg", "bind");
+  Enclosing = EnclosingCallable::registeredOn(Finder);
+  std::vector<llvm::StringRef> Names = {"connect", "sendto", "sendmsg",
+                                        "sendmmsg", "bind"};
+  if (CheckReads)
+    Names.push_back("recvfrom");
   Finder->addMatcher(
-      callExpr(callee(functionDecl(Names)), unless(isExpansionInSystemHeader()),
-               forCallable(functionDecl(isDefinition()).bind(FunctionId)))
+      callExpr(calleeNamed(Names), unless(isExpansionInSystemHeader()))
           .bind(CallId),
       this);
 }
 
 void RawSocketCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>(CallId);
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
+  const FunctionDecl *Function = Enclosing->of(*Call, *Result.SourceManager);
+  if (!Function)
+    return;
   std::optional<SocketCall> Api = recognizeSocketCall(Call);
   if (!Api || Api->Api != SocketFamily::Bsd)
     return;

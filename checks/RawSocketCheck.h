@@ -3,6 +3,7 @@
 #ifndef PORTTIDY_RAWSOCKETCHECK_H
 #define PORTTIDY_RAWSOCKETCHECK_H
 
+#include "EnclosingCallable.h"
 #include "analysis/SocketAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -32,6 +33,7 @@ private:
   /// socket (always 0).
   const bool CheckReads;
   std::shared_ptr<SocketAnalysis> Analysis;
+  std::shared_ptr<EnclosingCallable> Enclosing;
   /// Stores and reads already flagged in this translation unit: one store
   /// may reach several calls.
   llvm::DenseSet<const Stmt *> Reported;

@@ -14,7 +14,6 @@
 #include "BindMatchers.h"
 #include "BoolOption.h"
 #include "PortOriginNote.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
@@ -81,34 +80,21 @@ bool isEarlier(const SocketUse *A, const SocketUse *B) {
 
 //===-- Where a getsockname() call can go ---------------------------------===//
 
-/// The single parent of `Node`, or nothing.
-std::optional<DynTypedNode> parentOf(const DynTypedNode &Node,
-                                     ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(Node);
-  if (Parents.size() != 1)
-    return std::nullopt;
-  return Parents[0];
-}
-
 /// The statement holding `S` directly in a `{ }` block, and that block.
 /// Null under a label or in a switch body, where a new declaration may be
 /// jumped over.
-const Stmt *statementInBlock(const Stmt *S, ASTContext &Ctx,
+const Stmt *statementInBlock(const Stmt *S, const BodyParents &Parents,
                              const CompoundStmt *&Block) {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  while (std::optional<DynTypedNode> Parent = parentOf(Node, Ctx)) {
-    if (Parent->get<SwitchCase>() || Parent->get<LabelStmt>())
+  const Stmt *Node = S;
+  while (const Stmt *Parent = Parents.parentOf(Node)) {
+    if (isa<SwitchCase>(Parent) || isa<LabelStmt>(Parent))
       return nullptr;
-    Block = Parent->get<CompoundStmt>();
+    Block = dyn_cast<CompoundStmt>(Parent);
     if (Block) {
-      std::optional<DynTypedNode> Outer = parentOf(*Parent, Ctx);
-      if (!Outer || Outer->get<SwitchStmt>())
-        return nullptr;
-      return Node.get<Stmt>();
+      const Stmt *Outer = Parents.parentOf(Parent);
+      return Outer && isa<SwitchStmt>(Outer) ? nullptr : Node;
     }
-    if (!Parent->get<Stmt>() && !Parent->get<VarDecl>())
-      return nullptr;
-    Node = *Parent;
+    Node = Parent;
   }
   return nullptr;
 }
@@ -116,17 +102,15 @@ const Stmt *statementInBlock(const Stmt *S, ASTContext &Ctx,
 /// True if `Var` is in scope at the end of `Block`: a parameter, or a local
 /// declared directly in `Block` or in a block around it.
 bool isVisibleIn(const VarDecl *Var, const CompoundStmt *Block,
-                 ASTContext &Ctx) {
+                 const BodyParents &Parents) {
   if (isa<ParmVarDecl>(Var))
     return true;
-  std::optional<DynTypedNode> Decl = parentOf(DynTypedNode::create(*Var), Ctx);
-  std::optional<DynTypedNode> Scope =
-      Decl && Decl->get<DeclStmt>() ? parentOf(*Decl, Ctx) : std::nullopt;
-  if (!Scope || !Scope->get<CompoundStmt>())
+  const DeclStmt *Declaration = Parents.declarationOf(Var);
+  const Stmt *Scope = Declaration ? Parents.parentOf(Declaration) : nullptr;
+  if (!Scope || !isa<CompoundStmt>(Scope))
     return false;
-  for (std::optional<DynTypedNode> Node = DynTypedNode::create(*Block); Node;
-       Node = parentOf(*Node, Ctx))
-    if (Node->get<Stmt>() == Scope->get<Stmt>())
+  for (const Stmt *Node = Block; Node; Node = Parents.parentOf(Node))
+    if (Node == Scope)
       return true;
   return false;
 }
@@ -208,6 +192,7 @@ bool isOwnedHere(const CallFacts &Bind) {
 std::optional<FixItHint> queryInsertion(const CallFacts &Bind,
                                         const Stmt *After,
                                         const FunctionDecl *Function,
+                                        const BodyParents &Parents,
                                         ASTContext &Ctx) {
   // `getsockname(fd, (struct sockaddr *)&sa, &sa_len)` needs a descriptor
   // variable and a plain, writable local address object.
@@ -224,10 +209,10 @@ std::optional<FixItHint> queryInsertion(const CallFacts &Bind,
     return std::nullopt;
 
   const CompoundStmt *Block = nullptr;
-  const Stmt *Anchor = statementInBlock(After, Ctx, Block);
+  const Stmt *Anchor = statementInBlock(After, Parents, Block);
   // Code after a return would never run.
-  if (!Anchor || isa<ReturnStmt>(Anchor) || !isVisibleIn(Object, Block, Ctx) ||
-      !isVisibleIn(Fd, Block, Ctx))
+  if (!Anchor || isa<ReturnStmt>(Anchor) ||
+      !isVisibleIn(Object, Block, Parents) || !isVisibleIn(Fd, Block, Parents))
     return std::nullopt;
   const SourceManager &SM = Ctx.getSourceManager();
   for (SourceLocation Loc :
@@ -275,11 +260,15 @@ void UnqueriedEphemeralCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void UnqueriedEphemeralCheck::registerMatchers(MatchFinder *Finder) {
+  Enclosing = EnclosingCallable::registeredOn(Finder);
   addBindMatchers(Finder, this);
 }
 
 void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(BindFunctionId);
+  const FunctionDecl *Function =
+      Enclosing->of(*matchedBindExpr(Result), *Result.SourceManager);
+  if (!Function)
+    return;
   const FunctionFacts &InFunction =
       Analysis->factsFor(Function, *Result.Context);
   const CallFacts *Bind = matchedBind(Result, InFunction);
@@ -313,8 +302,8 @@ void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
   const Stmt *After = Server->Use->Role == SocketRole::Listen
                           ? Server->Use->Where
                           : static_cast<const Stmt *>(Bind->Call);
-  if (std::optional<FixItHint> Fix =
-          queryInsertion(*Bind, After, Function, *Result.Context))
+  if (std::optional<FixItHint> Fix = queryInsertion(
+          *Bind, After, Function, InFunction.parents(), *Result.Context))
     diag(Fix->RemoveRange.getBegin(),
          "read the assigned port with getsockname()", DiagnosticIDs::Note)
         << *Fix;

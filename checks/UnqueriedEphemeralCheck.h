@@ -3,6 +3,7 @@
 #ifndef PORTTIDY_UNQUERIEDEPHEMERALCHECK_H
 #define PORTTIDY_UNQUERIEDEPHEMERALCHECK_H
 
+#include "EnclosingCallable.h"
 #include "analysis/SocketAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
@@ -35,6 +36,7 @@ private:
   /// Report even when the descriptor escapes.
   const bool StrictMode;
   std::shared_ptr<SocketAnalysis> Analysis;
+  std::shared_ptr<EnclosingCallable> Enclosing;
 };
 
 } // namespace clang::tidy::port

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ZeroDestinationCheck.h"
+#include "CalleeNames.h"
 #include "ExtraFunctionsOption.h"
 #include "PortOriginNote.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -19,7 +20,6 @@ namespace clang::tidy::port {
 namespace {
 
 constexpr llvm::StringLiteral CallId = "call";
-constexpr llvm::StringLiteral FunctionId = "function";
 
 std::vector<ExtraSocketFunction> parseOption(llvm::StringRef Option,
                                              ClangTidyCheck &Check) {
@@ -77,21 +77,22 @@ void ZeroDestinationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void ZeroDestinationCheck::registerMatchers(MatchFinder *Finder) {
+  Enclosing = EnclosingCallable::registeredOn(Finder);
   std::vector<llvm::StringRef> Names(socketFunctionNames().begin(),
                                      socketFunctionNames().end());
   for (const ExtraSocketFunction &Extra : Analysis->extras())
     Names.push_back(Extra.Name);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(Names))),
-               unless(isExpansionInSystemHeader()),
-               forCallable(functionDecl(isDefinition()).bind(FunctionId)))
+      callExpr(calleeNamed(Names), unless(isExpansionInSystemHeader()))
           .bind(CallId),
       this);
 }
 
 void ZeroDestinationCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>(CallId);
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
+  const FunctionDecl *Function = Enclosing->of(*Call, *Result.SourceManager);
+  if (!Function)
+    return;
   std::optional<SocketCall> Api = recognizeSocketCall(Call, Analysis->extras());
   if (!Api || !isDestinationRole(Api->Role))
     return;

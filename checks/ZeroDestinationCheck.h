@@ -3,6 +3,7 @@
 #ifndef PORTTIDY_ZERODESTINATIONCHECK_H
 #define PORTTIDY_ZERODESTINATIONCHECK_H
 
+#include "EnclosingCallable.h"
 #include "analysis/SocketAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
@@ -25,6 +26,7 @@ private:
   /// `name:address[:socket]` entries, `;`-separated, 0-based indices.
   const std::string ExtraFunctions;
   std::shared_ptr<SocketAnalysis> Analysis;
+  std::shared_ptr<EnclosingCallable> Enclosing;
 };
 
 } // namespace clang::tidy::port

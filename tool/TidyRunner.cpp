@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "TidyRunner.h"
+#include "CheckConsumer.h"
 #include "EnclosingFunctions.h"
 #include "UserCodeScope.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -119,8 +120,8 @@ private:
 /// clang-tidy's checks plus porttidy's collectors, on one AST.
 class AnalysisAction : public clang::ASTFrontendAction {
 public:
-  AnalysisAction(tidy::ClangTidyASTConsumerFactory &Checks,
-                 FunctionSpans &Spans, std::vector<FileRead> *Files)
+  AnalysisAction(CheckConsumerFactory &Checks, FunctionSpans &Spans,
+                 std::vector<FileRead> *Files)
       : Checks(Checks), Spans(Spans), Files(Files) {}
 
   std::unique_ptr<clang::ASTConsumer>
@@ -138,7 +139,7 @@ public:
   }
 
 private:
-  tidy::ClangTidyASTConsumerFactory &Checks;
+  CheckConsumerFactory &Checks;
   FunctionSpans &Spans;
   std::vector<FileRead> *Files;
 };
@@ -165,7 +166,7 @@ public:
   }
 
 private:
-  tidy::ClangTidyASTConsumerFactory Checks;
+  CheckConsumerFactory Checks;
   FunctionSpans &Spans;
   std::vector<FileRead> *Files;
 };

@@ -1045,7 +1045,6 @@ void FactsBuilder::run() {
   Facts.Graph = CFG::buildCFG(Function, Function->getBody(), &Ctx, Options);
   if (!Facts.Graph)
     return;
-  Facts.RawContext = hasRawSocketContext(Function, Ctx);
 
   // Forward dataflow, blocks in reverse post-order.
   const CFG &Graph = *Facts.Graph;
@@ -1125,6 +1124,9 @@ FunctionFacts::build(const FunctionDecl *Function, ASTContext &Ctx,
                      const AnalysisConfig &Config,
                      QueryOracle QueriesParameter, FieldOracle FieldOrigin) {
   std::unique_ptr<FunctionFacts> Facts(new FunctionFacts());
+  Facts->Function = Function;
+  Facts->Ctx = &Ctx;
+  Facts->Body = Function->getBody();
   if (Function->hasBody() && Function->getBody())
     FactsBuilder(*Facts, Function, Ctx, Config, QueriesParameter, FieldOrigin)
         .run();
@@ -1132,6 +1134,18 @@ FunctionFacts::build(const FunctionDecl *Function, ASTContext &Ctx,
 }
 
 FunctionFacts::~FunctionFacts() = default;
+
+bool FunctionFacts::hasRawSocketContext() const {
+  if (!RawContext)
+    RawContext = port::hasRawSocketContext(Function, *Ctx);
+  return *RawContext;
+}
+
+const BodyParents &FunctionFacts::parents() const {
+  if (!Parents)
+    Parents = std::make_unique<BodyParents>(Body);
+  return *Parents;
+}
 
 const CallFacts *FunctionFacts::lookup(const CallExpr *Call) const {
   auto Found = CallIndex.find(Call);
@@ -1255,7 +1269,7 @@ FunctionFacts::addressReadsAfter(const CallFacts &From,
 SocketKind FunctionFacts::socketKind(const CallFacts &Facts) const {
   const SocketOrigin &Origin = Facts.Origin;
   auto MaybeRaw = [&] {
-    return RawContext ? SocketKind::RawOrIcmp : SocketKind::Unknown;
+    return hasRawSocketContext() ? SocketKind::RawOrIcmp : SocketKind::Unknown;
   };
   if (Origin.Domain.is(AfUnix))
     return SocketKind::Local;
@@ -1273,7 +1287,7 @@ SocketKind FunctionFacts::socketKind(const CallFacts &Facts) const {
     if (Origin.Protocol.is(IpProtoIcmp) || Origin.Protocol.is(IpProtoIcmpV6))
       return SocketKind::RawOrIcmp;
     // A datagram socket of unknown protocol may be a ping socket.
-    if (!Origin.Protocol.isKnown() && RawContext)
+    if (!Origin.Protocol.isKnown() && hasRawSocketContext())
       return SocketKind::RawOrIcmp;
     return SocketKind::Datagram;
   default:

@@ -10,13 +10,15 @@
 #ifndef PORTTIDY_ANALYSIS_FUNCTIONFACTS_H
 #define PORTTIDY_ANALYSIS_FUNCTIONFACTS_H
 
+#include "BodyParents.h"
 #include "SocketFacts.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <map>
-#include <string>
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace clang::tidy::port {
@@ -85,10 +87,14 @@ public:
   /// Whether the function names raw or ICMP machinery (IPPROTO_ICMP,
   /// SOCK_RAW, IP/ICMP header structs...): descriptors that cannot be traced
   /// may then be raw sockets, on which port 0 is right.
-  bool hasRawSocketContext() const { return RawContext; }
+  /// Scanned on first use: most functions never ask.
+  bool hasRawSocketContext() const;
 
   /// The kind of socket a call acts on, from its origin and the API.
   SocketKind socketKind(const CallFacts &Facts) const;
+
+  /// The body's statements, upwards; built on first use.
+  const BodyParents &parents() const;
 
   ~FunctionFacts();
 
@@ -106,7 +112,11 @@ private:
   llvm::DenseMap<const CFGBlock *, std::vector<SocketUse>> Uses;
   llvm::DenseMap<const CFGBlock *, std::vector<AddressRead>> Reads;
   std::vector<PortWrite> PortWrites;
-  bool RawContext = false;
+  const FunctionDecl *Function = nullptr;
+  const ASTContext *Ctx = nullptr;
+  mutable std::optional<bool> RawContext;
+  const Stmt *Body = nullptr;
+  mutable std::unique_ptr<BodyParents> Parents;
   mutable std::map<Place, bool> StoredOrReturned;
 };
 
