@@ -21,7 +21,7 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::port {
 namespace {
 
-constexpr llvm::StringLiteral PortNodeId = "port-node";
+constexpr llvm::StringLiteral FieldUseId = "field-use";
 constexpr llvm::StringLiteral ConversionId = "conversion";
 
 /// A call as written in a file: `htons ( ... )`.
@@ -167,12 +167,12 @@ void ByteOrderCheck::registerMatchers(MatchFinder *Finder) {
   auto PortField = fieldDecl(hasAnyName("sin_port", "sin6_port"));
   Finder->addMatcher(
       memberExpr(member(PortField), unless(isExpansionInSystemHeader()))
-          .bind(PortNodeId),
+          .bind(FieldUseId),
       this);
   Finder->addMatcher(initListExpr(hasType(hasCanonicalType(hasDeclaration(
                                       recordDecl(has(PortField))))),
                                   unless(isExpansionInSystemHeader()))
-                         .bind(PortNodeId),
+                         .bind(FieldUseId),
                      this);
   // `htons(70000)`: -O2's `__bswap_16(70000)` is a call too.
   std::vector<llvm::StringRef> Conversions(
@@ -192,7 +192,7 @@ void ByteOrderCheck::check(const MatchFinder::MatchResult &Result) {
     checkRange(Call, Ctx);
     return;
   }
-  const auto *Node = Result.Nodes.getNodeAs<Stmt>(PortNodeId);
+  const auto *Node = Result.Nodes.getNodeAs<Stmt>(FieldUseId);
   const FunctionDecl *Function = Enclosing->of(*Node, *Result.SourceManager);
   if (!Function || !Checked.insert(Function).second ||
       (getLangOpts().CPlusPlus && isInstantiatedCode(*Function)))
