@@ -1,6 +1,7 @@
 //===--- CompilationSetup.cpp - which files, compiled how -----------------===//
 
 #include "CompilationSetup.h"
+#include "JsonSyntax.h"
 #include "Messages.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
@@ -64,20 +65,22 @@ llvm::Expected<DatabasePtr> loadJsonDatabase(llvm::StringRef JsonPath) {
   if (!Buffer)
     return makeError("cannot read " + path::filename(JsonPath) + ": " +
                      Buffer.getError().message());
-  // JSONCompilationDatabase parses with LLVM's YAML parser, which prints
-  // syntax errors straight to stderr as several lines; check the JSON first
-  // so a broken file gets one clear line.
-  llvm::Expected<llvm::json::Value> Json =
-      llvm::json::parse((*Buffer)->getBuffer());
-  if (!Json)
-    return makeError("invalid JSON in " + path::filename(JsonPath) + " (" +
-                     describeJsonError(Json.takeError()) + ")");
-  if (!Json->getAsArray())
+  llvm::StringRef Text = (*Buffer)->getBuffer();
+  // A broken file gets one line that says where (llvm::json's message).
+  // The parse that finds it builds every value, so it runs only once the
+  // cheap scan has failed.
+  if (!isWellFormedJson(Text)) {
+    llvm::Expected<llvm::json::Value> Json = llvm::json::parse(Text);
+    if (!Json)
+      return makeError("invalid JSON in " + path::filename(JsonPath) + " (" +
+                       describeJsonError(Json.takeError()) + ")");
+  }
+  if (!Text.ltrim().starts_with("["))
     return makeError(path::filename(JsonPath) + " is not a JSON array");
 
   std::string Error;
-  DatabasePtr Database = tooling::JSONCompilationDatabase::loadFromFile(
-      JsonPath, Error, tooling::JSONCommandLineSyntax::AutoDetect);
+  DatabasePtr Database = tooling::JSONCompilationDatabase::loadFromBuffer(
+      Text, Error, tooling::JSONCommandLineSyntax::AutoDetect);
   if (!Database)
     return makeError(asClause(Error));
   return withInference(std::move(Database));
@@ -299,6 +302,7 @@ llvm::Expected<Compilation> setUpCompilation(CommandLine &Args) {
     Result.Files = Args.Sources;
   }
 
+  Result.Unadjusted = Database.get();
   Result.Database = adjustForPorttidy(std::move(Database), Args);
   // ClangTool skips a file without a command with a message and no
   // diagnostics, which would pass for a clean file; refuse it up front.

@@ -20,6 +20,9 @@ namespace porttidy {
 
 struct Compilation {
   std::unique_ptr<clang::tooling::CompilationDatabase> Database;
+  /// The same database before porttidy's adjustments (extra args, resource
+  /// dir), which a worker applies itself; owned by Database.
+  const clang::tooling::CompilationDatabase *Unadjusted = nullptr;
   /// What to analyse, in order: the sources given, or with `-p` and none,
   /// every file in the database.
   std::vector<std::string> Files;

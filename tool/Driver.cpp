@@ -4,6 +4,7 @@
 #include "Messages.h"
 #include "Progress.h"
 #include "ResultCache.h"
+#include "WorkerDatabase.h"
 #include "WorkerPool.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -213,7 +214,15 @@ RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
     std::vector<std::string> Batch;
     for (size_t I : ToAnalyse)
       Batch.push_back(Files[I]);
-    runInWorkers(Settings.WorkerCommand, Batch, Settings.Jobs,
+    // Only a JSON database is worth cutting down; compile_flags.txt is one
+    // line, and the flags after `--` are on the worker's command line.
+    std::optional<WorkerDatabases> PerFile;
+    std::vector<std::string> Databases(Batch.size(), Work.DatabasePath);
+    if (llvm::StringRef(Work.DatabasePath).ends_with(".json")) {
+      PerFile.emplace(*Work.Unadjusted, Batch, Work.DatabasePath);
+      Databases = PerFile->paths();
+    }
+    runInWorkers(Settings.WorkerCommand, Batch, Databases, Settings.Jobs,
                  [&](size_t InBatch, std::optional<TUResult> Result) {
                    Finished(ToAnalyse[InBatch], std::move(Result));
                  });

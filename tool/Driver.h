@@ -32,7 +32,8 @@ struct AnalysisSettings {
   /// Rewrite a `[3/80] file.c` line on stderr as TUs finish.
   bool ShowProgress = false;
   /// The command that re-runs this porttidy as a worker on one file (the
-  /// file and the result path are appended); empty: analyse in process.
+  /// file, the database and the result path are added); empty: analyse in
+  /// process.
   std::vector<std::string> WorkerCommand;
 };
 

@@ -5,6 +5,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclObjC.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace porttidy {
@@ -39,28 +40,41 @@ public:
   explicit Collector(FunctionSpans &Spans) : Spans(Spans) {}
 
   void HandleTranslationUnit(ASTContext &Context) override {
+    // The checks ran before this consumer and report to the same client:
+    // without a finding no name is ever asked for.
+    const DiagnosticConsumer *Reports = Context.getDiagnostics().getClient();
+    if (Reports && Reports->getNumWarnings() + Reports->getNumErrors() == 0)
+      return;
     SM = &Context.getSourceManager();
-    walk(Context.getTranslationUnitDecl());
+    // The user's declarations, as the traversal scope holds them.
+    for (Decl *Top : Context.getTraversalScope())
+      if (const auto *Unit = dyn_cast<TranslationUnitDecl>(Top))
+        walk(Unit);
+      else
+        visit(Top);
   }
 
 private:
   void walk(const DeclContext *Context) {
-    for (const Decl *D : Context->decls()) {
-      if (D->isImplicit() || SM->isInSystemHeader(D->getLocation()))
-        continue;
-      if (const auto *Template = dyn_cast<TemplateDecl>(D))
-        D = Template->getTemplatedDecl();
-      if (!D)
-        continue;
-      if (const auto *Function = dyn_cast<FunctionDecl>(D)) {
-        if (Function->doesThisDeclarationHaveABody())
-          record(Function);
-      } else if (const auto *Method = dyn_cast<ObjCMethodDecl>(D)) {
-        if (Method->hasBody())
-          record(Method);
-      } else if (const auto *Inner = dyn_cast<DeclContext>(D)) {
-        walk(Inner);
-      }
+    for (const Decl *D : Context->decls())
+      visit(D);
+  }
+
+  void visit(const Decl *D) {
+    if (D->isImplicit() || SM->isInSystemHeader(D->getLocation()))
+      return;
+    if (const auto *Template = dyn_cast<TemplateDecl>(D))
+      D = Template->getTemplatedDecl();
+    if (!D)
+      return;
+    if (const auto *Function = dyn_cast<FunctionDecl>(D)) {
+      if (Function->doesThisDeclarationHaveABody())
+        record(Function);
+    } else if (const auto *Method = dyn_cast<ObjCMethodDecl>(D)) {
+      if (Method->hasBody())
+        record(Method);
+    } else if (const auto *Inner = dyn_cast<DeclContext>(D)) {
+      walk(Inner);
     }
   }
 

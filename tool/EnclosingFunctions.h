@@ -36,7 +36,8 @@ private:
   llvm::StringMap<std::vector<Span>> ByFile;
 };
 
-/// An ASTConsumer that fills \p Spans at the end of the translation unit.
+/// An ASTConsumer that fills \p Spans at the end of the translation unit,
+/// if anything was reported by then (it must run after the checks).
 /// Lambdas, blocks and local classes count as part of the function that
 /// contains them; system headers are skipped.
 std::unique_ptr<clang::ASTConsumer> makeFunctionSpanCollector(FunctionSpans &Spans);

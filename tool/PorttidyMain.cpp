@@ -92,7 +92,6 @@ void anchor() {}
 
 /// How the analysis runs: jobs, cache, progress line, worker command.
 AnalysisSettings analysisSettingsFor(const CommandLine &Args,
-                                     const Compilation &Work,
                                      llvm::ArrayRef<const char *> Argv) {
   AnalysisSettings Settings;
   Settings.Mode = fixModeFor(Args);
@@ -107,9 +106,8 @@ AnalysisSettings analysisSettingsFor(const CommandLine &Args,
       Argv.front(), reinterpret_cast<void *>(&anchor));
   if (!Self.empty()) {
     // The worker re-reads this command line, so it sees the same options
-    // and configuration; it takes the database this run chose.
-    Settings.WorkerCommand = {Self,
-                              "--porttidy-worker-database=" + Work.DatabasePath};
+    // and configuration; the driver tells it which database to load.
+    Settings.WorkerCommand = {Self};
     Settings.WorkerCommand.insert(Settings.WorkerCommand.end(),
                                   Argv.begin() + 1, Argv.end());
   }
@@ -237,7 +235,7 @@ int main(int Argc, const char **Argv) {
   //    deduplicated, sorted list.
   RunSummary Summary =
       analyseAll(NewContext, *Work,
-                 analysisSettingsFor(*Args, *Work, llvm::ArrayRef(Argv, Argc)),
+                 analysisSettingsFor(*Args, llvm::ArrayRef(Argv, Argc)),
                  FS);
   std::vector<Finding> &Findings = Summary.Findings;
 

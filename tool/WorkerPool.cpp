@@ -32,7 +32,8 @@ std::optional<TUResult> collect(const Running &Worker, int ExitCode,
 } // namespace
 
 void runInWorkers(llvm::ArrayRef<std::string> Command,
-                  llvm::ArrayRef<std::string> Files, unsigned Jobs,
+                  llvm::ArrayRef<std::string> Files,
+                  llvm::ArrayRef<std::string> Databases, unsigned Jobs,
                   WorkerDone Done) {
   Jobs = std::max(1u, Jobs);
   std::vector<Running> Workers;
@@ -53,9 +54,12 @@ void runInWorkers(llvm::ArrayRef<std::string> Command,
     }
     Worker.ResultPath = ResultPath.str().str();
     std::string FileFlag = "--porttidy-worker-file=" + Files[Index];
+    std::string DatabaseFlag =
+        "--porttidy-worker-database=" + Databases[Index];
     std::string OutputFlag = "--porttidy-worker-output=" + Worker.ResultPath;
     // Our flags go first: anything after `--` is compiler flags.
-    std::vector<llvm::StringRef> Argv = {Command.front(), FileFlag, OutputFlag};
+    std::vector<llvm::StringRef> Argv = {Command.front(), FileFlag,
+                                         DatabaseFlag, OutputFlag};
     Argv.insert(Argv.end(), Command.begin() + 1, Command.end());
     std::string Why;
     bool Failed = false;

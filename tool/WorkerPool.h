@@ -24,9 +24,12 @@ using WorkerDone =
     llvm::function_ref<void(size_t Index, std::optional<TUResult> Result)>;
 
 /// Analyses \p Files with \p Command (argv, the executable first) plus
-/// `--porttidy-worker-file=F --porttidy-worker-output=PATH`, \p Jobs at once.
+/// `--porttidy-worker-file=F --porttidy-worker-database=D
+/// --porttidy-worker-output=PATH`, \p Jobs at once; D is the file's entry in
+/// \p Databases.
 void runInWorkers(llvm::ArrayRef<std::string> Command,
-                  llvm::ArrayRef<std::string> Files, unsigned Jobs,
+                  llvm::ArrayRef<std::string> Files,
+                  llvm::ArrayRef<std::string> Databases, unsigned Jobs,
                   WorkerDone Done);
 
 } // namespace porttidy

@@ -1034,7 +1034,16 @@ bool isAcyclic(llvm::ArrayRef<const CFGBlock *> Order) {
 
 void FactsBuilder::run() {
   CFG::BuildOptions Options;
-  Options.setAllAlwaysAdd();
+  // Elements only for the statements transfer() acts on (and each full
+  // statement, which the CFG adds anyway): every other node as an element
+  // would cost a CFG slot and a visit and decide nothing.
+  for (Stmt::StmtClass Class :
+       {Stmt::DeclStmtClass, Stmt::BinaryOperatorClass,
+        Stmt::CompoundAssignOperatorClass, Stmt::UnaryOperatorClass,
+        Stmt::ImplicitCastExprClass, Stmt::CallExprClass,
+        Stmt::CXXMemberCallExprClass, Stmt::CXXOperatorCallExprClass,
+        Stmt::UserDefinedLiteralClass, Stmt::ReturnStmtClass})
+    Options.setAlwaysAdd(Class);
   Options.AddImplicitDtors = false;
   Options.AddTemporaryDtors = false;
   Options.AddCXXDefaultInitExprInCtors = false;
