@@ -12,8 +12,7 @@ namespace {
 /// deeply nested file cannot exhaust the C++ stack.
 class Scanner {
 public:
-  explicit Scanner(llvm::StringRef Text)
-      : At(Text.begin()), End(Text.end()) {}
+  explicit Scanner(llvm::StringRef Text) : At(Text.begin()), End(Text.end()) {}
 
   bool document() {
     while (true) {

@@ -235,8 +235,7 @@ int main(int Argc, const char **Argv) {
   //    deduplicated, sorted list.
   RunSummary Summary =
       analyseAll(NewContext, *Work,
-                 analysisSettingsFor(*Args, llvm::ArrayRef(Argv, Argc)),
-                 FS);
+                 analysisSettingsFor(*Args, llvm::ArrayRef(Argv, Argc)), FS);
   std::vector<Finding> &Findings = Summary.Findings;
 
   // 2. Filters narrow Findings here (a baseline, changed lines), each in its

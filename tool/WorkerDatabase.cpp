@@ -1,4 +1,4 @@
-//===--- WorkerDatabase.cpp - each -j worker gets its own commands --------===//
+//===--- WorkerDatabase.cpp - a -j worker's own commands -----------------===//
 
 #include "WorkerDatabase.h"
 #include "llvm/ADT/SmallString.h"

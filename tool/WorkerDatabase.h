@@ -1,4 +1,4 @@
-//===--- WorkerDatabase.h - each -j worker gets its own commands -*- C++ -*-===//
+//===--- WorkerDatabase.h - a -j worker's own commands ---------*- C++ -*-===//
 //
 // A -j worker analyses one file but would load the whole compilation
 // database to find its command: on a project of a few hundred files that

@@ -54,8 +54,7 @@ void runInWorkers(llvm::ArrayRef<std::string> Command,
     }
     Worker.ResultPath = ResultPath.str().str();
     std::string FileFlag = "--porttidy-worker-file=" + Files[Index];
-    std::string DatabaseFlag =
-        "--porttidy-worker-database=" + Databases[Index];
+    std::string DatabaseFlag = "--porttidy-worker-database=" + Databases[Index];
     std::string OutputFlag = "--porttidy-worker-output=" + Worker.ResultPath;
     // Our flags go first: anything after `--` is compiler flags.
     std::vector<llvm::StringRef> Argv = {Command.front(), FileFlag,

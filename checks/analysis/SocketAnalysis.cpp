@@ -104,8 +104,11 @@ bool SocketAnalysis::computeQueriesParameter(const FunctionDecl *Callee,
   QuerySummaries[Key] = false; // recursion ends here
 
   const ParmVarDecl *Param = Definition->getParamDecl(Index);
-  std::vector<const CallExpr *> Calls;
-  collectCalls(Definition->getBody(), Calls);
+  auto [Cached, New] = CallsIn.try_emplace(Definition);
+  if (New)
+    collectCalls(Definition->getBody(), Cached->second);
+  // A copy: the recursion below may grow CallsIn and move its vectors.
+  std::vector<const CallExpr *> Calls = Cached->second;
   bool Queries = false;
   for (const CallExpr *Call : Calls) {
     std::optional<SocketCall> Api = recognizeSocketCall(Call, Config.Extras);

@@ -38,6 +38,7 @@ public:
   void reset() {
     Recent.clear();
     QuerySummaries.clear();
+    CallsIn.clear();
     Fields.reset();
   }
   llvm::ArrayRef<ExtraSocketFunction> extras() const { return Config.Extras; }
@@ -53,6 +54,9 @@ private:
       Recent;
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool>
       QuerySummaries;
+  /// The calls in each helper's body, collected once for all its
+  /// parameters.
+  llvm::DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> CallsIn;
   FieldSockets Fields;
 };
 
