@@ -233,6 +233,14 @@ llvm::Error checkSourceExists(llvm::StringRef Source) {
 
 } // namespace
 
+std::vector<tooling::CompileCommand>
+commandsFor(const tooling::CompilationDatabase &Database,
+            llvm::StringRef File) {
+  llvm::SmallString<256> Absolute(File);
+  fs::make_absolute(Absolute);
+  return Database.getCompileCommands(Absolute);
+}
+
 llvm::Expected<Compilation> setUpCompilation(CommandLine &Args) {
   Compilation Result;
   // A -j worker analyses the one file it was given, with the database its
@@ -307,13 +315,10 @@ llvm::Expected<Compilation> setUpCompilation(CommandLine &Args) {
   // ClangTool skips a file without a command with a message and no
   // diagnostics, which would pass for a clean file; refuse it up front.
   if (!Result.FilesFromDatabase)
-    for (const std::string &File : Result.Files) {
-      llvm::SmallString<256> Absolute(File);
-      fs::make_absolute(Absolute);
-      if (Result.Database->getCompileCommands(Absolute).empty())
+    for (const std::string &File : Result.Files)
+      if (commandsFor(*Result.Database, File).empty())
         return makeError("the compilation database has no command for '" +
                          File + "' nor one to borrow");
-    }
   return Result;
 }
 

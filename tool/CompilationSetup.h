@@ -33,6 +33,12 @@ struct Compilation {
   std::string DatabasePath;
 };
 
+/// \p File's commands, asked as ClangTool asks: by absolute path, which a
+/// command borrowed from a neighbour then names.
+std::vector<clang::tooling::CompileCommand>
+commandsFor(const clang::tooling::CompilationDatabase &Database,
+            llvm::StringRef File);
+
 /// Takes the database and flags out of \p Args. Fails with a one-line
 /// message on a missing or broken database, a missing source, or a source
 /// the database has no command for.

@@ -49,12 +49,11 @@ void reportCompileErrors(RunSummary &Summary, llvm::StringRef File,
 
 /// clang's tooling aborts the whole process when a command's directory is
 /// gone (a moved or deleted build tree); find that before it runs.
-std::string missingDirectory(const clang::tooling::CompilationDatabase &Database,
-                             llvm::StringRef File) {
-  llvm::SmallString<256> Absolute(File);
-  llvm::sys::fs::make_absolute(Absolute);
+std::string
+missingDirectory(const clang::tooling::CompilationDatabase &Database,
+                 llvm::StringRef File) {
   for (const clang::tooling::CompileCommand &Command :
-       Database.getCompileCommands(Absolute))
+       commandsFor(Database, File))
     if (!Command.Directory.empty() &&
         !llvm::sys::fs::is_directory(Command.Directory))
       return Command.Directory;

@@ -1,6 +1,7 @@
 //===--- WorkerDatabase.cpp - a -j worker's own commands -----------------===//
 
 #include "WorkerDatabase.h"
+#include "CompilationSetup.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/FileSystem.h"
@@ -14,9 +15,8 @@ namespace fs = llvm::sys::fs;
 
 namespace {
 
-/// \p File's commands as a compile_commands.json array. The path is made
-/// absolute first, as ClangTool does before it asks: a command borrowed
-/// from another file names the file as asked.
+/// \p File's commands as a compile_commands.json array, under the absolute
+/// path the worker's ClangTool will ask for.
 std::string databaseText(const clang::tooling::CompilationDatabase &Database,
                          llvm::StringRef File) {
   llvm::SmallString<256> Absolute(File);
@@ -26,7 +26,7 @@ std::string databaseText(const clang::tooling::CompilationDatabase &Database,
   llvm::json::OStream J(OS);
   J.array([&] {
     for (const clang::tooling::CompileCommand &Command :
-         Database.getCompileCommands(Absolute))
+         commandsFor(Database, File))
       J.object([&] {
         J.attribute("directory", Command.Directory);
         J.attribute("file", Absolute.str());
