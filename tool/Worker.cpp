@@ -28,17 +28,15 @@ int runWorker(CommandLine &Args, Configuration &Config, FixMode Mode) {
                   /*FixesFromNotes=*/Mode == FixMode::FindingsAndNotes,
                   /*RecordFilesRead=*/!Args.CacheDir.empty());
 
-  std::error_code EC;
-  llvm::raw_fd_ostream Out(Args.WorkerOutput, EC, llvm::sys::fs::OF_None);
-  if (EC)
+  llvm::Error Written =
+      llvm::writeToOutput(Args.WorkerOutput, [&](llvm::raw_ostream &Out) {
+        Out << serializeResult(Result, Args.WorkerFile);
+        return llvm::Error::success();
+      });
+  if (Written)
     return failWith(makeError("cannot write '" + Args.WorkerOutput +
-                              "': " + EC.message()));
-  Out << serializeResult(Result, Args.WorkerFile);
-  Out.close();
-  bool Failed = Out.has_error();
-  // An unchecked error would abort the process on destruction.
-  Out.clear_error();
-  return Failed ? ExitFailure : ExitClean;
+                              "': " + llvm::toString(std::move(Written))));
+  return ExitClean;
 }
 
 } // namespace porttidy

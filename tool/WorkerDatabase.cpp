@@ -15,14 +15,13 @@ namespace fs = llvm::sys::fs;
 
 namespace {
 
-/// \p File's commands as a compile_commands.json array, under the absolute
-/// path the worker's ClangTool will ask for.
-std::string databaseText(const clang::tooling::CompilationDatabase &Database,
-                         llvm::StringRef File) {
+/// Writes \p File's commands as a compile_commands.json array, under the
+/// absolute path the worker's ClangTool will ask for.
+llvm::Error writeDatabase(llvm::raw_ostream &OS,
+                          const clang::tooling::CompilationDatabase &Database,
+                          llvm::StringRef File) {
   llvm::SmallString<256> Absolute(File);
   fs::make_absolute(Absolute);
-  std::string Text;
-  llvm::raw_string_ostream OS(Text);
   llvm::json::OStream J(OS);
   J.array([&] {
     for (const clang::tooling::CompileCommand &Command :
@@ -38,19 +37,7 @@ std::string databaseText(const clang::tooling::CompilationDatabase &Database,
           J.attribute("output", Command.Output);
       });
   });
-  return Text;
-}
-
-bool writeFile(llvm::StringRef Path, llvm::StringRef Text) {
-  std::error_code EC;
-  llvm::raw_fd_ostream Out(Path, EC, fs::OF_None);
-  if (EC)
-    return false;
-  Out << Text;
-  Out.close();
-  bool Failed = Out.has_error();
-  Out.clear_error();
-  return !Failed;
+  return llvm::Error::success();
 }
 
 } // namespace
@@ -66,7 +53,12 @@ WorkerDatabases::WorkerDatabases(
   for (size_t I = 0; I < Files.size(); ++I) {
     llvm::SmallString<128> Path(Directory);
     llvm::sys::path::append(Path, llvm::Twine(I) + ".json");
-    if (writeFile(Path, databaseText(Database, Files[I])))
+    llvm::Error Written = llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
+      return writeDatabase(OS, Database, Files[I]);
+    });
+    if (Written)
+      llvm::consumeError(std::move(Written)); // the worker loads Fallback
+    else
       Paths[I] = Path.str().str();
   }
 }
