@@ -1,0 +1,278 @@
+//===--- FactsRecording.cpp - what the final pass records ------------------===//
+
+#include "FactsBuilder.h"
+#include "AddressTypes.h"
+#include "ExprShapes.h"
+#include "IntegerFolding.h"
+#include "SocketCreation.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace clang::tidy::port {
+
+std::optional<Place> FactsBuilder::socketPlace(const SocketCall &Api) const {
+  if (!Api.SocketExpr)
+    return std::nullopt;
+  const Expr *E = Api.SocketExpr;
+  std::optional<Target> T =
+      E->IgnoreParenCasts()->getType()->isPointerType() ? targetOfPointer(E)
+                                                        : targetOfLValue(E->IgnoreParenImpCasts());
+  if (!T || T->Part != AddressPart::Whole || T->Weak)
+    return std::nullopt;
+  return T->Where;
+}
+
+SocketOrigin FactsBuilder::originForApi(const SocketCall &Api,
+                                        const std::optional<Place> &Where) const {
+  SocketOrigin Origin;
+  auto Known = [&](uint64_t V) {
+    return AbstractValue::known(V, ValueOrigin::Assigned, {});
+  };
+  switch (Api.Api) {
+  case SocketFamily::LibuvTcp:
+    Origin.Traced = true;
+    Origin.Type = Known(SockStream);
+    Origin.Protocol = Known(IpProtoTcp);
+    return Origin;
+  case SocketFamily::LibuvUdp:
+    Origin.Traced = true;
+    Origin.Type = Known(SockDgram);
+    Origin.Protocol = Known(IpProtoUdp);
+    return Origin;
+  case SocketFamily::Asio: {
+    QualType Type = Api.SocketExpr ? Api.SocketExpr->getType() : QualType();
+    if (!Type.isNull() && Type->isPointerType())
+      Type = Type->getPointeeType();
+    llvm::StringRef Protocol = Type.isNull() ? "" : asioProtocolName(Type);
+    if (Protocol.empty())
+      return Origin;
+    Origin.Traced = true;
+    if (Protocol == "tcp") {
+      Origin.Type = Known(SockStream);
+      Origin.Protocol = Known(IpProtoTcp);
+    } else if (Protocol == "udp") {
+      Origin.Type = Known(SockDgram);
+      Origin.Protocol = Known(IpProtoUdp);
+    } else if (Protocol == "icmp") {
+      Origin.Type = Known(SockRaw);
+      Origin.Protocol = Known(IpProtoIcmp);
+    } else {
+      Origin.Traced = false;
+    }
+    return Origin;
+  }
+  case SocketFamily::Bsd:
+    break;
+  }
+  return Where ? storedOrigin(*Where) : Origin;
+}
+
+AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
+  AddressFacts Facts;
+  if (!Api.AddressExpr)
+    return Facts;
+  const Expr *Address = Api.AddressExpr;
+  Facts.State = AddressFacts::Kind::Untracked;
+
+  if (Api.Api == SocketFamily::Asio) {
+    const Expr *E = stripImplicit(Address);
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+        Construct && isAsioEndpointType(Construct->getType()) &&
+        !Construct->getConstructor()->isCopyOrMoveConstructor()) {
+      Facts.State = AddressFacts::Kind::Tracked;
+      Facts.Value.IsEndpoint = true;
+      Facts.Value.Port = portOfEndpointConstruction(Construct);
+      return Facts;
+    }
+    Address = E;
+  }
+  if (Address->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull)) {
+    Facts.State = AddressFacts::Kind::Null;
+    return Facts;
+  }
+
+  std::optional<Target> T;
+  if (Api.Role == SocketRole::SendMsg || Api.Role == SocketRole::SendMMsg) {
+    std::optional<Target> Header = targetOfPointer(Address);
+    QualType HeaderType = Address->IgnoreParenCasts()->getType();
+    if (!Header || Header->Part != AddressPart::Whole ||
+        (!HeaderType->isPointerType() && !HeaderType->isArrayType()))
+      return Facts;
+    HeaderType = HeaderType->isPointerType()
+                     ? HeaderType->getPointeeType()
+                     : QualType(HeaderType->getArrayElementTypeNoTypeQual(), 0);
+    Place NameField = Header->Where;
+    if (Api.Role == SocketRole::SendMMsg) {
+      const FieldDecl *Inner = fieldNamed(HeaderType, "msg_hdr");
+      if (!Inner)
+        return Facts;
+      NameField = NameField.child(Inner);
+      HeaderType = Inner->getType();
+    }
+    const FieldDecl *Name = fieldNamed(HeaderType, "msg_name");
+    if (!Name)
+      return Facts;
+    auto Found = State.Pointers.find(NameField.child(Name));
+    if (Found == State.Pointers.end())
+      return Facts;
+    if (Found->second.What == Pointee::Kind::Null) {
+      Facts.State = AddressFacts::Kind::Null;
+      return Facts;
+    }
+    if (Found->second.What != Pointee::Kind::Object)
+      return Facts;
+    T = Target{Found->second.Object, AddressPart::Whole, false};
+  } else if (Address->getType()->isPointerType()) {
+    Pointee Points = pointeeOf(Address);
+    if (Points.What == Pointee::Kind::Object)
+      T = Target{Points.Object, AddressPart::Whole, false};
+    else
+      T = targetOfPointer(Address);
+  } else {
+    T = targetOfLValue(Address); // asio endpoints are passed by reference
+  }
+  if (!T || T->Part != AddressPart::Whole || T->Weak)
+    return Facts;
+  Facts.Object = T->Where;
+  if (const auto *Var = dyn_cast<VarDecl>(T->Where.Root); Var && Escaped.count(Var))
+    return Facts;
+  auto Found = State.Addresses.find(T->Where);
+  if (Found == State.Addresses.end() || Found->second.Weak)
+    return Facts;
+  Facts.State = AddressFacts::Kind::Tracked;
+  Facts.Value = Found->second;
+  return Facts;
+}
+
+void FactsBuilder::recordUse(SocketUse Use) {
+  Use.Element = CurrentElement;
+  Use.Block = CurrentBlock;
+  Facts.Uses[CurrentBlock].push_back(std::move(Use));
+}
+
+void FactsBuilder::recordCall(const CallExpr *Call, const SocketCall &Api) {
+  CallFacts Result;
+  Result.Call = Call;
+  Result.Api = Api;
+  Result.Socket = socketPlace(Api);
+  Result.Origin = originForApi(Api, Result.Socket);
+  Result.Address = addressFacts(Api);
+  Result.Block = CurrentBlock;
+  Result.Element = CurrentElement;
+  if (Result.Socket)
+    recordUse({SocketUse::Kind::Call, Api.Role, *Result.Socket, Call, 0});
+  auto [Slot, Added] = Facts.CallIndex.try_emplace(Call, Facts.Calls.size());
+  if (Added)
+    Facts.Calls.push_back(std::move(Result));
+  else
+    Facts.Calls[Slot->second] = std::move(Result);
+}
+
+void FactsBuilder::recordBindingConstruction(
+    const VarDecl *Var, const CXXConstructExpr *Construct) {
+  // asio's `basic_socket_acceptor(ctx, endpoint)` (and the socket templates'
+  // same constructor) opens the socket and binds it to the endpoint.
+  QualType Type = Var->getType();
+  if (isAsioEndpointType(Type) || asioProtocolName(Type).empty() ||
+      Construct->getNumArgs() < 2 ||
+      !isAsioEndpointType(Construct->getArg(1)->getType()))
+    return;
+  SocketCall Api{SocketRole::Bind, SocketFamily::Asio, "bind", std::nullopt, 1,
+                 std::nullopt};
+  Api.SocketExpr = Construct; // its type names the protocol
+  Api.AddressExpr = Construct->getArg(1);
+  CallFacts Result;
+  Result.Construct = Construct;
+  Result.Api = Api;
+  Result.Socket = Place{Var, {}};
+  Result.Origin = originForApi(Api, Result.Socket);
+  Result.Address = addressFacts(Api);
+  Result.Block = CurrentBlock;
+  Result.Element = CurrentElement;
+  recordUse(
+      {SocketUse::Kind::Call, SocketRole::Bind, *Result.Socket, Construct, 0});
+  Facts.Constructions[Construct] = std::move(Result);
+}
+
+void FactsBuilder::recordEscapes(const Stmt *S) {
+  // A descriptor (or a struct holding one) handed to code we do not see.
+  auto EscapeOf = [&](const Expr *E) {
+    if (!E)
+      return;
+    // `return acceptor;` copies or moves the object out.
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(stripImplicit(E));
+        Construct && Construct->getNumArgs() == 1 &&
+        Construct->getConstructor()->isCopyOrMoveConstructor())
+      E = Construct->getArg(0);
+    std::optional<Target> T = E->IgnoreParenCasts()->getType()->isPointerType()
+                                  ? targetOfPointer(E)
+                                  : targetOfLValue(E->IgnoreParenImpCasts());
+    if (T && T->Part == AddressPart::Whole)
+      recordUse({SocketUse::Kind::Escape, SocketRole::Close, T->Where, S, 0});
+  };
+  if (const auto *Return = dyn_cast<ReturnStmt>(S)) {
+    EscapeOf(Return->getRetValue());
+    return;
+  }
+  const auto *Call = cast<CallExpr>(S);
+  if (recognizeSocketCall(Call, Extras))
+    return;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  unsigned FirstArg = isa<CXXOperatorCallExpr>(Call) &&
+                              isa_and_nonnull<CXXMethodDecl>(Callee)
+                          ? 1
+                          : 0;
+  for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I) {
+    const Expr *Arg = unwrapTransparentUnion(Call->getArg(I));
+    // A helper that calls getsockname() on this parameter learns the port.
+    if (Callee && QueriesParameter(Callee, I - FirstArg)) {
+      std::optional<Target> T =
+          Arg->IgnoreParenCasts()->getType()->isPointerType()
+              ? targetOfPointer(Arg)
+              : targetOfLValue(Arg->IgnoreParenImpCasts());
+      if (T && T->Part == AddressPart::Whole)
+        recordUse({SocketUse::Kind::Call, SocketRole::Query, T->Where, S, 0});
+      continue;
+    }
+    EscapeOf(Arg);
+    // An address object handed to a function is read by it, whether its
+    // port is followed or not (filled by getsockname(), say).
+    QualType ArgType = Arg->IgnoreParenCasts()->getType();
+    if (ArgType->isPointerType())
+      if (std::optional<Target> T = targetOfPointer(Arg))
+        if (T->Part != AddressPart::Other &&
+            (State.Addresses.count(T->Where) ||
+             isSocketAddressType(ArgType->getPointeeType())))
+          recordRead(T->Where, S);
+  }
+}
+
+void FactsBuilder::recordRead(const Place &Object, const Stmt *Where,
+                              AddressPart Part) {
+  Facts.Reads[CurrentBlock].push_back(
+      {Object, Part, Where, CurrentElement, CurrentBlock});
+}
+
+void FactsBuilder::recordPortWrite(const Place &Object, const FieldDecl *Field,
+                                   const Expr *Value) {
+  PortWrite Write;
+  Write.Object = Object;
+  Write.Field = Field;
+  Write.Value = Value;
+  Write.Shape = classifyPortValue(Value, Ctx, [this](const VarDecl *V) {
+    return orderOfLocal(V);
+  });
+  Facts.PortWrites.push_back(std::move(Write));
+}
+
+void FactsBuilder::recordStoredSocket(const Expr *Value) {
+  // `conn->fd = fd;`, `g_fd = fd;`: someone else may use the socket now.
+  const Expr *Stripped = Value->IgnoreParenImpCasts();
+  // Broken code can leave an initializer without a type (found by fuzzing).
+  if (Stripped->getType().isNull() || !Stripped->getType()->isIntegerType())
+    return;
+  std::optional<Target> T = targetOfLValue(Stripped);
+  if (T && T->Part == AddressPart::Whole && State.Sockets.count(T->Where))
+    recordUse({SocketUse::Kind::Escape, SocketRole::Close, T->Where, Value, 0});
+}
+
+} // namespace clang::tidy::port

@@ -1,0 +1,258 @@
+//===--- FactsResolution.cpp - places and values of expressions ------------===//
+
+#include "FactsBuilder.h"
+#include "AddressTypes.h"
+#include "ExprShapes.h"
+#include "IntegerFolding.h"
+#include "SocketCreation.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace clang::tidy::port {
+
+std::optional<Target> FactsBuilder::targetOfLValue(const Expr *E) const {
+  E = E->IgnoreParens();
+  if (const auto *Cast = dyn_cast<CastExpr>(E))
+    if (Cast->getCastKind() == CK_NoOp || Cast->getCastKind() == CK_LValueBitCast)
+      return targetOfLValue(Cast->getSubExpr());
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    if (!Var || !Var->hasLocalStorage() || Var->getType()->isReferenceType())
+      return std::nullopt;
+    return Target{Place{Var, {}}, AddressPart::Whole, false};
+  }
+  if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+    const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
+    if (!Field)
+      return std::nullopt;
+    const Expr *Base = Member->getBase();
+    if (isa<CXXThisExpr>(Base->IgnoreParenImpCasts()))
+      return Target{Place{Field, {}}, AddressPart::Whole, false};
+    std::optional<Target> Outer =
+        Member->isArrow() ? targetOfPointer(Base) : targetOfLValue(Base);
+    if (!Outer)
+      return std::nullopt;
+    if (Outer->Part != AddressPart::Whole)
+      return Target{Outer->Where, AddressPart::Other, Outer->Weak};
+    QualType BaseType = Base->getType();
+    if (Member->isArrow() && BaseType->isPointerType())
+      BaseType = BaseType->getPointeeType();
+    if (isSocketAddressType(BaseType)) {
+      // Union members (`u.in`) share the union's storage.
+      if (isSocketAddressType(Field->getType()))
+        return Outer;
+      AddressPart Part = isPortFieldName(Field->getName()) ? AddressPart::Port
+                         : isFamilyFieldName(Field->getName())
+                             ? AddressPart::Family
+                             : AddressPart::Other;
+      return Target{Outer->Where, Part, Outer->Weak};
+    }
+    return Target{Outer->Where.child(Field), AddressPart::Whole, Outer->Weak};
+  }
+  if (const auto *Index = dyn_cast<ArraySubscriptExpr>(E)) {
+    std::optional<Target> Array = targetOfPointer(Index->getBase());
+    if (Array)
+      Array->Weak = true;
+    return Array;
+  }
+  if (const auto *Op = dyn_cast<UnaryOperator>(E))
+    if (Op->getOpcode() == UO_Deref)
+      return targetOfPointer(Op->getSubExpr());
+  return std::nullopt;
+}
+
+std::optional<Target> FactsBuilder::targetOfPointer(const Expr *E) const {
+  E = E->IgnoreParenCasts();
+  if (const auto *Op = dyn_cast<UnaryOperator>(E))
+    if (Op->getOpcode() == UO_AddrOf)
+      return targetOfLValue(Op->getSubExpr());
+  // An array names its first element.
+  if (E->getType()->isArrayType())
+    return targetOfLValue(E);
+  if (!E->getType()->isPointerType())
+    return std::nullopt;
+  std::optional<Target> Pointer = targetOfLValue(E);
+  if (!Pointer || Pointer->Part != AddressPart::Whole)
+    return std::nullopt;
+  auto Found = State.Pointers.find(Pointer->Where);
+  if (Found != State.Pointers.end()) {
+    if (Found->second.What == Pointee::Kind::Object)
+      return Target{Found->second.Object, AddressPart::Whole, false};
+    if (Found->second.What == Pointee::Kind::Null)
+      return std::nullopt;
+  }
+  // An unknown pointer: what it points to is named after the pointer, so
+  // `conn->fd` is the same place wherever it is written.
+  return Pointer;
+}
+
+Pointee FactsBuilder::pointeeOf(const Expr *E) const {
+  if (E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+    return Pointee::null();
+  const Expr *Stripped = E->IgnoreParenCasts();
+  bool TakesAddress = Stripped->getType()->isArrayType() ||
+                      (isa<UnaryOperator>(Stripped) &&
+                       cast<UnaryOperator>(Stripped)->getOpcode() == UO_AddrOf);
+  if (TakesAddress) {
+    std::optional<Target> T = targetOfPointer(Stripped);
+    return T && T->Part == AddressPart::Whole ? Pointee::to(T->Where)
+                                              : Pointee::unknown();
+  }
+  // Copying a pointer copies what it points to.
+  std::optional<Target> Pointer = targetOfLValue(Stripped);
+  if (!Pointer || Pointer->Part != AddressPart::Whole)
+    return Pointee::unknown();
+  auto Found = State.Pointers.find(Pointer->Where);
+  return Found == State.Pointers.end() ? Pointee::unknown() : Found->second;
+}
+
+SocketOrigin FactsBuilder::originOf(const Expr *E) const {
+  E = E->IgnoreParenCasts();
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    std::optional<SocketCall> Api = recognizeSocketCall(Call, Extras);
+    if (!Api)
+      return {};
+    SocketOrigin Origin;
+    if (Api->Role == SocketRole::Create) {
+      Origin = originOfSocketCreation(Call, Ctx);
+    } else if (Api->Role == SocketRole::Accept && Api->SocketExpr) {
+      Origin.Traced = true;
+      Origin.Creator = Call;
+      Origin.Domain = originOf(Api->SocketExpr).Domain;
+      Origin.Type = AbstractValue::known(SockStream, ValueOrigin::Assigned,
+                                         Call->getBeginLoc());
+    }
+    return Origin;
+  }
+  std::optional<Target> T = targetOfLValue(E);
+  if (!T || T->Part != AddressPart::Whole)
+    return {};
+  return storedOrigin(T->Where);
+}
+
+SocketOrigin FactsBuilder::storedOrigin(const Place &Where) const {
+  auto Found = State.Sockets.find(Where);
+  if (Found != State.Sockets.end())
+    return Found->second;
+  // Not set in this function: a field may hold one kind of socket in the
+  // whole translation unit.
+  const auto *Field = Where.Path.empty() ? dyn_cast<FieldDecl>(Where.Root)
+                                         : Where.Path.back();
+  return Field ? FieldOrigin(Field) : SocketOrigin();
+}
+
+AbstractValue FactsBuilder::valueOfField(const Expr *Init) const {
+  if (!Init || isa<ImplicitValueInitExpr>(Init))
+    return AbstractValue::known(0, ValueOrigin::Initializer, {});
+  std::optional<uint64_t> V = foldInteger(Init, Ctx);
+  return V ? AbstractValue::known(*V, ValueOrigin::Initializer,
+                                  Init->getBeginLoc())
+           : AbstractValue::unknown(Init->getBeginLoc());
+}
+
+AddressValue FactsBuilder::valueOfInitList(const InitListExpr *List,
+                                           QualType Type) const {
+  AddressValue Result;
+  const RecordDecl *Record = Type.getCanonicalType()->getAsRecordDecl();
+  if (!Record || !(Record = Record->getDefinition()))
+    return Result;
+  if (List->isSyntacticForm() && List->getSemanticForm())
+    List = List->getSemanticForm();
+
+  if (Record->isUnion()) {
+    const FieldDecl *Field = List->getInitializedFieldInUnion();
+    const Expr *Init = List->getNumInits() ? List->getInit(0) : nullptr;
+    if (!Field || !Init || isa<ImplicitValueInitExpr>(Init)) {
+      Result.Port = Result.Family = valueOfField(nullptr);
+      return Result;
+    }
+    if (const auto *Inner = dyn_cast<InitListExpr>(Init->IgnoreImplicit()))
+      if (isSocketAddressType(Field->getType()))
+        return valueOfInitList(Inner, Field->getType());
+    return Result;
+  }
+
+  bool HasPortField = false, RestIsZero = true;
+  unsigned Index = 0;
+  for (const FieldDecl *Field : Record->fields()) {
+    const Expr *Init =
+        Index < List->getNumInits() ? List->getInit(Index) : nullptr;
+    ++Index;
+    AbstractValue Value = valueOfField(Init);
+    if (isPortFieldName(Field->getName())) {
+      HasPortField = true;
+      Result.Port = Value;
+      if (Init && !isa<ImplicitValueInitExpr>(Init))
+        Result.PortStores.push_back(Init);
+    } else if (isFamilyFieldName(Field->getName())) {
+      Result.Family = Value;
+    } else if (Init && !isa<ImplicitValueInitExpr>(Init)) {
+      const auto *Nested = dyn_cast<InitListExpr>(Init->IgnoreImplicit());
+      bool Zero = Nested ? llvm::all_of(Nested->inits(), [&](const Expr *E) {
+        return isa<ImplicitValueInitExpr>(E) || foldInteger(E, Ctx) == 0u;
+      }) : foldInteger(Init, Ctx) == 0u;
+      RestIsZero &= Zero;
+    }
+  }
+  // sockaddr_storage: the port lives in the zeroed padding.
+  if (!HasPortField && RestIsZero)
+    Result.Port = valueOfField(nullptr);
+  return Result;
+}
+
+AbstractValue FactsBuilder::portOfEndpointConstruction(
+    const CXXConstructExpr *Construct) const {
+  SourceLocation Loc = Construct->getBeginLoc();
+  if (Construct->getNumArgs() == 0)
+    return AbstractValue::known(0, ValueOrigin::Constructed, Loc);
+  if (Construct->getNumArgs() == 2) {
+    std::optional<uint64_t> V = foldInteger(Construct->getArg(1), Ctx);
+    return V ? AbstractValue::known(*V, ValueOrigin::Constructed,
+                                    Construct->getArg(1)->getBeginLoc())
+             : AbstractValue::unknown(Loc);
+  }
+  return AbstractValue::unknown(Loc);
+}
+
+AddressValue FactsBuilder::valueOfInitializer(const Expr *Init,
+                                              QualType Type) const {
+  AddressValue Result;
+  Result.IsEndpoint = isAsioEndpointType(Type);
+  const Expr *E = stripImplicit(Init);
+  if (const auto *List = dyn_cast<InitListExpr>(E)) {
+    AddressValue Value = valueOfInitList(List, Type);
+    // Implicit zeros are reported at the initializer itself.
+    for (AbstractValue *V : {&Value.Port, &Value.Family})
+      if (V->isKnown() && V->location().isInvalid())
+        *V = AbstractValue::known(V->value(), ValueOrigin::Initializer,
+                                  Init->getBeginLoc());
+    Value.IsEndpoint = Result.IsEndpoint;
+    return Value;
+  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    if (Result.IsEndpoint && !Construct->getConstructor()->isCopyOrMoveConstructor()) {
+      Result.Port = portOfEndpointConstruction(Construct);
+      return Result;
+    }
+    if (Construct->getNumArgs() == 1)
+      return valueOfInitializer(Construct->getArg(0), Type);
+    if (Construct->requiresZeroInitialization())
+      Result.Port = Result.Family =
+          AbstractValue::known(0, ValueOrigin::Initializer, Init->getBeginLoc());
+    return Result;
+  }
+  if (isa<CXXScalarValueInitExpr>(E) || isa<ImplicitValueInitExpr>(E)) {
+    Result.Port = Result.Family =
+        AbstractValue::known(0, ValueOrigin::Initializer, Init->getBeginLoc());
+    return Result;
+  }
+  // A copy of another tracked object.
+  if (std::optional<Target> Source = targetOfLValue(E))
+    if (Source->Part == AddressPart::Whole && !Source->Weak) {
+      auto Found = State.Addresses.find(Source->Where);
+      if (Found != State.Addresses.end())
+        return Found->second;
+    }
+  return Result;
+}
+
+} // namespace clang::tidy::port

@@ -1,0 +1,360 @@
+//===--- FactsTransfer.cpp - what statements do to the state ---------------===//
+
+#include "FactsBuilder.h"
+#include "AddressTypes.h"
+#include "ExprShapes.h"
+#include "IntegerFolding.h"
+#include "SocketCreation.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace clang::tidy::port {
+
+void FactsBuilder::setPort(const Target &T, AbstractValue Port,
+                           const Expr *StoredValue) {
+  if (T.Weak) {
+    State.Addresses.erase(T.Where);
+    return;
+  }
+  AddressValue &Address = State.Addresses[T.Where];
+  Address.Port = Port;
+  Address.PortStores.clear();
+  if (StoredValue)
+    Address.PortStores.push_back(StoredValue);
+}
+
+void FactsBuilder::setFamily(const Target &T, AbstractValue Family) {
+  if (T.Weak) {
+    State.Addresses.erase(T.Where);
+    return;
+  }
+  State.Addresses[T.Where].Family = Family;
+}
+
+void FactsBuilder::havoc(const Target &T) {
+  switch (T.Part) {
+  case AddressPart::Whole:
+    State.forget(T.Where);
+    break;
+  case AddressPart::Port:
+    setPort(T, AbstractValue::unknown());
+    break;
+  case AddressPart::Family:
+    setFamily(T, AbstractValue::unknown());
+    break;
+  case AddressPart::Other:
+    break;
+  }
+}
+
+void FactsBuilder::transferDecl(const VarDecl *Var) {
+  Place Where{Var, {}};
+  State.forget(Where);
+  const Expr *Init = Var->getInit();
+  QualType Type = Var->getType();
+  if (!Init || !Var->hasLocalStorage())
+    return;
+  if (Recording)
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(stripImplicit(Init)))
+      recordBindingConstruction(Var, Construct);
+  if (isSocketAddressType(Type) || isAsioEndpointType(Type)) {
+    if (!Escaped.count(Var))
+      State.Addresses[Where] = valueOfInitializer(Init, Type);
+    if (Recording)
+      if (const auto *List = dyn_cast<InitListExpr>(stripImplicit(Init)))
+        recordInitializedPort(Where, List, Type);
+    return;
+  }
+  if (Type->isPointerType()) {
+    State.Pointers[Where] = pointeeOf(Init);
+    return;
+  }
+  if (isMessageHeaderType(Type)) {
+    const auto *List = dyn_cast<InitListExpr>(stripImplicit(Init));
+    const FieldDecl *Name = fieldNamed(Type, "msg_name");
+    if (!List || !Name || Escaped.count(Var))
+      return;
+    if (List->isSyntacticForm() && List->getSemanticForm())
+      List = List->getSemanticForm();
+    unsigned Index = Name->getFieldIndex();
+    const Expr *NameInit =
+        Index < List->getNumInits() ? List->getInit(Index) : nullptr;
+    State.Pointers[Where.child(Name)] =
+        !NameInit || isa<ImplicitValueInitExpr>(NameInit) ? Pointee::null()
+                                                          : pointeeOf(NameInit);
+    return;
+  }
+  if (Type->isIntegerType()) {
+    SocketOrigin Origin = originOf(Init);
+    if (Origin.Traced)
+      State.Sockets[Where] = Origin;
+    State.Orders[Where] = {byteOrderOf(Init, Ctx, [this](const VarDecl *V) {
+      return orderOfLocal(V);
+    })};
+    if (Recording)
+      recordStoredSocket(Init);
+  }
+}
+
+void FactsBuilder::recordInitializedPort(const Place &Where,
+                                         const InitListExpr *List,
+                                         QualType Type) {
+  if (List->isSyntacticForm() && List->getSemanticForm())
+    List = List->getSemanticForm();
+  const RecordDecl *Record = Type.getCanonicalType()->getAsRecordDecl();
+  if (!Record || !(Record = Record->getDefinition()) || Record->isUnion())
+    return;
+  for (const FieldDecl *Field : Record->fields()) {
+    unsigned Index = Field->getFieldIndex();
+    if (!isPortFieldName(Field->getName()) || Index >= List->getNumInits())
+      continue;
+    const Expr *Init = List->getInit(Index);
+    if (!isa<ImplicitValueInitExpr>(Init))
+      recordPortWrite(Where, Field, Init);
+  }
+}
+
+void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
+                                      SourceLocation Loc) {
+  std::optional<Target> T = targetOfLValue(LHS);
+  if (!T) {
+    // A descriptor stored there (a global) may be used by anyone.
+    if (Recording)
+      recordStoredSocket(RHS);
+    // A port stored into an object that is not followed (a global) is still
+    // a port write.
+    if (const FieldDecl *Field = portFieldOf(LHS); Field && Recording)
+      recordPortWrite(Place{}, Field, RHS);
+    return;
+  }
+  if (Recording)
+    recordStoredSocket(RHS);
+  if (T->Part == AddressPart::Port || T->Part == AddressPart::Family) {
+    if (Recording && T->Part == AddressPart::Port)
+      recordPortWrite(T->Where, portFieldOf(LHS), RHS);
+    std::optional<uint64_t> V = foldInteger(RHS, Ctx);
+    AbstractValue Value =
+        V ? AbstractValue::known(*V, ValueOrigin::Assigned, Loc)
+          : AbstractValue::unknown(Loc);
+    T->Part == AddressPart::Port ? setPort(*T, Value, RHS)
+                                 : setFamily(*T, Value);
+    return;
+  }
+  if (T->Part != AddressPart::Whole)
+    return;
+  QualType Type = LHS->getType();
+  if (const auto *Var = dyn_cast<VarDecl>(T->Where.Root);
+      (isSocketAddressType(Type) || isAsioEndpointType(Type)) &&
+      !(Var && Escaped.count(Var))) {
+    AddressValue Value = valueOfInitializer(RHS, Type);
+    State.forget(T->Where);
+    if (!T->Weak)
+      State.Addresses[T->Where] = Value;
+    return;
+  }
+  if (Type->isPointerType()) {
+    Pointee Value = pointeeOf(RHS);
+    auto Old = State.Pointers.find(T->Where);
+    // An array element write (`msgs[i].msg_hdr.msg_name`) keeps what the
+    // other elements had, unless nothing was known of them.
+    if (T->Weak && Old != State.Pointers.end())
+      Value = Value.join(Old->second);
+    State.forget(T->Where);
+    State.Pointers[T->Where] = Value;
+    return;
+  }
+  SocketOrigin Origin = Type->isIntegerType() ? originOf(RHS) : SocketOrigin();
+  ByteOrder Order = Type->isIntegerType()
+                        ? byteOrderOf(RHS, Ctx, [this](const VarDecl *V) {
+                            return orderOfLocal(V);
+                          })
+                        : ByteOrder::Unknown;
+  State.forget(T->Where);
+  if (Origin.Traced && !T->Weak)
+    State.Sockets[T->Where] = Origin;
+  if (Type->isIntegerType())
+    setOrder(*T, Order);
+}
+
+ByteOrder FactsBuilder::orderOfLocal(const VarDecl *Var) const {
+  auto Found = State.Orders.find(Place{Var, {}});
+  return Found == State.Orders.end() ? ByteOrder::Unknown : Found->second.Order;
+}
+
+void FactsBuilder::setOrder(const Target &T, ByteOrder Order) {
+  if (T.Part == AddressPart::Whole && !T.Weak && T.Where.Path.empty())
+    State.Orders[T.Where] = {Order};
+}
+
+void FactsBuilder::havocArguments(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  unsigned FirstArg = 0;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
+    if (Method && !Method->isConst())
+      if (const Expr *Object = Member->getImplicitObjectArgument()) {
+        std::optional<Target> T = Object->getType()->isPointerType()
+                                      ? targetOfPointer(Object)
+                                      : targetOfLValue(Object);
+        if (T)
+          havoc(*T);
+      }
+  } else if (isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(Callee)) {
+    FirstArg = 1; // the object is argument 0
+    if (std::optional<Target> T = targetOfLValue(Call->getArg(0)))
+      havoc(*T);
+  }
+  for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I) {
+    const Expr *Arg = unwrapTransparentUnion(Call->getArg(I));
+    unsigned ParamIndex = I - FirstArg;
+    QualType ParamType;
+    if (Callee && ParamIndex < Callee->getNumParams())
+      ParamType = parameterType(Callee->getParamDecl(ParamIndex));
+    if (!ParamType.isNull()) {
+      if (ParamType->isReferenceType()) {
+        if (!ParamType->getPointeeType().isConstQualified())
+          if (std::optional<Target> T = targetOfLValue(Arg))
+            havoc(*T);
+        continue;
+      }
+      if (!ParamType->isPointerType() ||
+          ParamType->getPointeeType().isConstQualified())
+        continue;
+    }
+    if (Arg->IgnoreParenCasts()->getType()->isPointerType() ||
+        Arg->IgnoreParenCasts()->getType()->isArrayType())
+      if (std::optional<Target> T = targetOfPointer(Arg))
+        havoc(*T);
+  }
+}
+
+void FactsBuilder::transferCall(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  llvm::StringRef Name =
+      Callee && Callee->getIdentifier() ? Callee->getName() : "";
+
+  if (isZeroingCall(Name) && Call->getNumArgs() >= 2) {
+    std::optional<Target> T = targetOfPointer(Call->getArg(0));
+    bool IsBzero = Name.contains("bzero") || Name.contains("Zero");
+    std::optional<uint64_t> Fill =
+        IsBzero ? std::optional<uint64_t>(0) : foldInteger(Call->getArg(1), Ctx);
+    if (!T)
+      return;
+    QualType Pointee = Call->getArg(0)->IgnoreParenCasts()->getType();
+    bool IsAddress =
+        T->Part == AddressPart::Whole && !T->Weak &&
+        (State.Addresses.count(T->Where) ||
+         (Pointee->isPointerType() && isSocketAddressType(Pointee->getPointeeType())) ||
+         (!Pointee->isPointerType() && isSocketAddressType(Pointee)));
+    if (IsAddress && Fill == 0u) {
+      State.forget(T->Where);
+      AbstractValue Zero =
+          AbstractValue::known(0, ValueOrigin::Zeroed, Call->getBeginLoc());
+      State.Addresses[T->Where] = AddressValue{Zero, Zero, false, false, {}};
+      return;
+    }
+    if (T->Part == AddressPart::Port && Fill == 0u) {
+      setPort(*T, AbstractValue::known(0, ValueOrigin::Zeroed, Call->getBeginLoc()));
+      return;
+    }
+    havoc(*T);
+    return;
+  }
+
+  // uv_ip4_addr("1.2.3.4", port, &addr) fills family and port.
+  if ((Name == "uv_ip4_addr" || Name == "uv_ip6_addr") && Call->getNumArgs() == 3) {
+    std::optional<Target> T = targetOfPointer(Call->getArg(2));
+    if (!T || T->Part != AddressPart::Whole || T->Weak)
+      return;
+    std::optional<uint64_t> Port = foldInteger(Call->getArg(1), Ctx);
+    AddressValue Value;
+    Value.Port = Port ? AbstractValue::known(*Port, ValueOrigin::Constructed,
+                                             Call->getArg(1)->getBeginLoc())
+                      : AbstractValue::unknown(Call->getBeginLoc());
+    Value.Family = AbstractValue::known(Name == "uv_ip4_addr" ? AfInet : AfInet6Linux,
+                                        ValueOrigin::Constructed, Call->getBeginLoc());
+    State.forget(T->Where);
+    if (!Escaped.count(dyn_cast<VarDecl>(T->Where.Root)))
+      State.Addresses[T->Where] = Value;
+    return;
+  }
+
+  // asio: endpoint.port(n) sets the port.
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+    const Expr *Object = Member->getImplicitObjectArgument();
+    if (Object && isAsioEndpointType(Object->getType()) && Name == "port" &&
+        Call->getNumArgs() == 1) {
+      if (std::optional<Target> T = targetOfLValue(Object)) {
+        std::optional<uint64_t> Port = foldInteger(Call->getArg(0), Ctx);
+        setPort(*T, Port ? AbstractValue::known(*Port, ValueOrigin::Constructed,
+                                                Call->getArg(0)->getBeginLoc())
+                         : AbstractValue::unknown(Call->getBeginLoc()));
+      }
+      return;
+    }
+  }
+
+  // `a = b` between class objects (C structs in C++ included).
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+    if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2) {
+      transferAssignment(Op->getArg(0), Op->getArg(1), Op->getBeginLoc());
+      return;
+    }
+
+  havocArguments(Call);
+  // An unknown call may change members of `this`.
+  if (!recognizeSocketCall(Call, Extras) && !isLocalEffectCall(Name))
+    State.forgetMembers();
+}
+
+void FactsBuilder::transfer(const Stmt *S) {
+  if (const auto *Decl = dyn_cast<DeclStmt>(S)) {
+    for (const auto *D : Decl->decls())
+      if (const auto *Var = dyn_cast<VarDecl>(D))
+        transferDecl(Var);
+    return;
+  }
+  if (const auto *Op = dyn_cast<BinaryOperator>(S)) {
+    if (Op->getOpcode() == BO_Assign)
+      transferAssignment(Op->getLHS(), Op->getRHS(), Op->getOperatorLoc());
+    else if (Op->isCompoundAssignmentOp())
+      if (std::optional<Target> T = targetOfLValue(Op->getLHS())) {
+        havoc(*T);
+        // Arithmetic only makes sense on host-order values.
+        if (Op->getOpcode() == BO_AddAssign || Op->getOpcode() == BO_SubAssign)
+          setOrder(*T, ByteOrder::Host);
+      }
+    return;
+  }
+  if (const auto *Op = dyn_cast<UnaryOperator>(S)) {
+    if (Op->isIncrementDecrementOp())
+      if (std::optional<Target> T = targetOfLValue(Op->getSubExpr())) {
+        havoc(*T);
+        setOrder(*T, ByteOrder::Host);
+      }
+    return;
+  }
+  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(S)) {
+    // A read of a port, or of a whole address object.
+    if (Recording && Cast->getCastKind() == CK_LValueToRValue)
+      if (std::optional<Target> T = targetOfLValue(Cast->getSubExpr()))
+        if (T->Part == AddressPart::Port ||
+            (T->Part == AddressPart::Whole &&
+             (isSocketAddressType(Cast->getType()) ||
+              isAsioEndpointType(Cast->getType()))))
+          recordRead(T->Where, Cast, T->Part);
+    return;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    if (Recording) {
+      if (std::optional<SocketCall> Api = recognizeSocketCall(Call, Extras))
+        recordCall(Call, *Api);
+      recordEscapes(Call);
+    }
+    transferCall(Call);
+    return;
+  }
+  if (Recording && isa<ReturnStmt>(S))
+    recordEscapes(S);
+}
+
+} // namespace clang::tidy::port
