@@ -81,10 +81,12 @@ std::vector<Point> learnedPortReads(const SocketUse &Query,
   const auto *Call = dyn_cast<CallExpr>(Query.Where);
   if (!Call)
     return {};
-  const CallFacts *QueryFacts = Facts.lookup(Call);
+  const CallFacts *QueryFacts = Facts.callOf(Query);
   // getsockname() fills an address object: follow its reads. One that
-  // cannot be followed (a global, `res->ai_addr`) says nothing.
-  if (QueryFacts && QueryFacts->Api.Api != SocketFamily::Asio) {
+  // cannot be followed (a global, `res->ai_addr`) says nothing. A helper
+  // that calls it on an address of its own hands the port back instead.
+  if (QueryFacts && QueryFacts->Api.Api != SocketFamily::Asio &&
+      (QueryFacts->Chain.empty() || QueryFacts->Address.Object)) {
     const std::optional<Place> &Object = QueryFacts->Address.Object;
     if (!Object)
       return {};
@@ -99,7 +101,8 @@ std::vector<Point> learnedPortReads(const SocketUse &Query,
   // local_endpoint() returns the port; a helper that calls getsockname()
   // returns it or fills an out-argument.
   bool OutArgument =
-      !QueryFacts && llvm::any_of(Call->arguments(), [](const Expr *Arg) {
+      (!QueryFacts || !QueryFacts->Chain.empty()) &&
+      llvm::any_of(Call->arguments(), [](const Expr *Arg) {
         return Arg->IgnoreParenImpCasts()->getType()->isPointerType();
       });
   if (OutArgument || isResultUsed(Call, Facts.parents()))

@@ -17,41 +17,59 @@ enum class ValueOrigin {
 };
 
 /// An integer property of an object at a program point (a port, an address
-/// family): `Known(n)` when every path agrees, otherwise `Unknown`. Both
-/// remember where they were decided, for notes and for debugging.
+/// family, a socket() argument): `Known(n)` when every path agrees,
+/// otherwise `Unknown`. Inside a function, two symbolic values stand for
+/// what its caller decides, so that a summary can be applied at each call
+/// site: `Parameter(i)`, the value of integer parameter `i` on entry, and
+/// `Entry`, whatever the caller's object held in this place before the
+/// call. All of them remember where they were decided, for notes.
 class AbstractValue {
 public:
   static AbstractValue unknown(SourceLocation Where = {}) {
-    return AbstractValue(false, 0, ValueOrigin::Assigned, Where);
+    return AbstractValue(Kind::Unknown, 0, ValueOrigin::Assigned, Where);
   }
   static AbstractValue known(uint64_t Value, ValueOrigin Origin,
                              SourceLocation Where) {
-    return AbstractValue(true, Value, Origin, Where);
+    return AbstractValue(Kind::Known, Value, Origin, Where);
+  }
+  static AbstractValue parameter(unsigned Index) {
+    return AbstractValue(Kind::Parameter, Index, ValueOrigin::Assigned, {});
+  }
+  static AbstractValue entry() {
+    return AbstractValue(Kind::Entry, 0, ValueOrigin::Assigned, {});
   }
 
-  bool isKnown() const { return Known; }
-  bool is(uint64_t V) const { return Known && Value == V; }
+  bool isKnown() const { return State == Kind::Known; }
+  bool is(uint64_t V) const { return isKnown() && Value == V; }
   uint64_t value() const { return Value; }
+  bool isParameter() const { return State == Kind::Parameter; }
+  unsigned parameterIndex() const { return unsigned(Value); }
+  bool isEntry() const { return State == Kind::Entry; }
+  /// True if the value depends on the caller (a parameter or an entry value).
+  bool isSymbolic() const { return isParameter() || isEntry(); }
   ValueOrigin origin() const { return Origin; }
   SourceLocation location() const { return Where; }
 
-  /// The value after two paths meet: known only if both agree.
+  /// The value after two paths meet: kept only if both agree.
   AbstractValue join(const AbstractValue &Other) const {
-    if (Known && Other.Known && Value == Other.Value)
+    if (*this == Other)
       return *this;
-    return unknown(Known ? Other.Where : Where);
+    return unknown(State == Kind::Known ? Other.Where : Where);
   }
   bool operator==(const AbstractValue &Other) const {
-    return Known == Other.Known && (!Known || Value == Other.Value);
+    return State == Other.State && (State == Kind::Unknown ||
+                                    State == Kind::Entry ||
+                                    Value == Other.Value);
   }
   bool operator!=(const AbstractValue &Other) const { return !(*this == Other); }
 
 private:
-  AbstractValue(bool Known, uint64_t Value, ValueOrigin Origin,
+  enum class Kind : unsigned char { Unknown, Known, Parameter, Entry };
+  AbstractValue(Kind State, uint64_t Value, ValueOrigin Origin,
                 SourceLocation Where)
-      : Known(Known), Value(Value), Origin(Origin), Where(Where) {}
+      : State(State), Value(Value), Origin(Origin), Where(Where) {}
 
-  bool Known;
+  Kind State;
   uint64_t Value;
   ValueOrigin Origin;
   SourceLocation Where;

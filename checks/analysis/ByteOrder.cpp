@@ -80,7 +80,8 @@ bool foldsThroughConversion(const Expr *E, unsigned Depth = 0) {
 
 ByteOrder
 byteOrderOf(const Expr *E, const ASTContext &Ctx,
-            llvm::function_ref<ByteOrder(const VarDecl *)> LocalOrder) {
+            llvm::function_ref<ByteOrder(const VarDecl *)> LocalOrder,
+            CallOrder OfCall) {
   if (!E || E->isValueDependent() || E->containsErrors())
     return ByteOrder::Unknown;
   E = stripCasts(E);
@@ -91,10 +92,10 @@ byteOrderOf(const Expr *E, const ASTContext &Ctx,
     ByteOrderConversion Conversion = classifyByteOrderCall(Call);
     if (Conversion == ByteOrderConversion::None) {
       const FunctionDecl *Callee = Call->getDirectCallee();
-      return Callee && Callee->getIdentifier() &&
-                     isHostParseCall(Callee->getName())
-                 ? ByteOrder::Host
-                 : ByteOrder::Unknown;
+      if (Callee && Callee->getIdentifier() &&
+          isHostParseCall(Callee->getName()))
+        return ByteOrder::Host;
+      return OfCall ? OfCall(Call) : ByteOrder::Unknown;
     }
     return conversionSpelling(Call, Ctx).starts_with("ntoh")
                ? ByteOrder::Host
@@ -106,19 +107,19 @@ byteOrderOf(const Expr *E, const ASTContext &Ctx,
     if (Op->isAdditiveOp() || Op->isMultiplicativeOp() ||
         Op->getOpcode() == BO_AddAssign || Op->getOpcode() == BO_SubAssign) {
       // `htons(p) + 1` is not arithmetic on host values.
-      if (byteOrderOf(Op->getLHS(), Ctx, LocalOrder) == ByteOrder::Network ||
-          byteOrderOf(Op->getRHS(), Ctx, LocalOrder) == ByteOrder::Network)
+      if (byteOrderOf(Op->getLHS(), Ctx, LocalOrder, OfCall) == ByteOrder::Network ||
+          byteOrderOf(Op->getRHS(), Ctx, LocalOrder, OfCall) == ByteOrder::Network)
         return ByteOrder::Unknown;
       return ByteOrder::Host;
     }
     if (Op->getOpcode() == BO_Comma)
-      return byteOrderOf(Op->getRHS(), Ctx, LocalOrder);
+      return byteOrderOf(Op->getRHS(), Ctx, LocalOrder, OfCall);
     return ByteOrder::Unknown;
   }
   if (const auto *Cond = dyn_cast<ConditionalOperator>(E)) {
     ByteOrder Joined =
-        joinByteOrder(byteOrderOf(Cond->getTrueExpr(), Ctx, LocalOrder),
-                      byteOrderOf(Cond->getFalseExpr(), Ctx, LocalOrder));
+        joinByteOrder(byteOrderOf(Cond->getTrueExpr(), Ctx, LocalOrder, OfCall),
+                      byteOrderOf(Cond->getFalseExpr(), Ctx, LocalOrder, OfCall));
     return Joined == ByteOrder::Mixed ? ByteOrder::Unknown : Joined;
   }
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
@@ -130,7 +131,8 @@ byteOrderOf(const Expr *E, const ASTContext &Ctx,
 
 PortValueShape
 classifyPortValue(const Expr *E, const ASTContext &Ctx,
-                  llvm::function_ref<ByteOrder(const VarDecl *)> LocalOrder) {
+                  llvm::function_ref<ByteOrder(const VarDecl *)> LocalOrder,
+                  CallOrder OfCall) {
   PortValueShape Shape;
   const Expr *Stripped = stripCasts(E);
   Shape.Operand = Stripped;
@@ -147,11 +149,11 @@ classifyPortValue(const Expr *E, const ASTContext &Ctx,
       // The operand as written, before the call's own narrowing.
       Shape.Operand = Call->getArg(0)->IgnoreParenImpCasts();
       Shape.Constant = foldInteger(Shape.Operand, Ctx);
-      Shape.Order = byteOrderOf(Shape.Operand, Ctx, LocalOrder);
+      Shape.Order = byteOrderOf(Shape.Operand, Ctx, LocalOrder, OfCall);
       if (const auto *Inner =
               dyn_cast<CallExpr>(Shape.Operand->IgnoreParenCasts());
           Inner && classifyByteOrderCall(Inner) != ByteOrderConversion::None)
-        Shape.InnerOrder = byteOrderOf(Inner->getArg(0), Ctx, LocalOrder);
+        Shape.InnerOrder = byteOrderOf(Inner->getArg(0), Ctx, LocalOrder, OfCall);
       return Shape;
     }
   }
@@ -162,7 +164,7 @@ classifyPortValue(const Expr *E, const ASTContext &Ctx,
         isSymmetric16(*Shape.Constant) ? ByteOrder::Unknown : ByteOrder::Host;
     return Shape;
   }
-  Shape.Order = byteOrderOf(Stripped, Ctx, LocalOrder);
+  Shape.Order = byteOrderOf(Stripped, Ctx, LocalOrder, OfCall);
   return Shape;
 }
 

@@ -47,10 +47,15 @@ struct PortValueShape {
   ByteOrder InnerOrder = ByteOrder::Unknown;
 };
 
-/// Classifies `E`. `LocalOrder` answers for a local variable read.
+/// What the dataflow knows of a helper call's result (see FunctionSummary).
+using CallOrder = llvm::function_ref<ByteOrder(const CallExpr *)>;
+
+/// Classifies `E`. `LocalOrder` answers for a local variable read,
+/// `OfCall` for a call of a helper.
 PortValueShape
 classifyPortValue(const Expr *E, const ASTContext &Ctx,
-                  llvm::function_ref<ByteOrder(const VarDecl *)> LocalOrder);
+                  llvm::function_ref<ByteOrder(const VarDecl *)> LocalOrder,
+                  CallOrder OfCall = nullptr);
 
 /// The conversion's name as the user wrote it: `htons` even where glibc's
 /// -O2 macro turned it into `__bswap_16`.
@@ -59,7 +64,8 @@ llvm::StringRef conversionSpelling(const CallExpr *Call, const ASTContext &Ctx);
 /// The byte order `E` certainly has.
 ByteOrder
 byteOrderOf(const Expr *E, const ASTContext &Ctx,
-            llvm::function_ref<ByteOrder(const VarDecl *)> LocalOrder);
+            llvm::function_ref<ByteOrder(const VarDecl *)> LocalOrder,
+            CallOrder OfCall = nullptr);
 
 } // namespace clang::tidy::port
 

@@ -155,7 +155,7 @@ private:
 
 } // namespace
 
-llvm::DenseSet<const VarDecl *> findEscapedObjects(const Stmt *Body) {
+EscapedObjects findEscapedObjects(const Stmt *Body) {
   if (!Body)
     return {};
   UseCollector Collector(Body);
@@ -171,11 +171,13 @@ llvm::DenseSet<const VarDecl *> findEscapedObjects(const Stmt *Body) {
           Changed = true;
         }
   }
-  llvm::DenseSet<const VarDecl *> Escaped = std::move(Collector.Escaped);
+  EscapedObjects Result;
+  Result.Objects = std::move(Collector.Escaped);
   for (const VarDecl *Pointer : Collector.EscapedPointers)
     for (const VarDecl *Object : Collector.Aliases[Pointer])
-      Escaped.insert(Object);
-  return Escaped;
+      Result.Objects.insert(Object);
+  Result.Pointers = std::move(Collector.EscapedPointers);
+  return Result;
 }
 
 } // namespace clang::tidy::port

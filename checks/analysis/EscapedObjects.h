@@ -16,8 +16,15 @@
 
 namespace clang::tidy::port {
 
-/// The locals of `Body` whose address leaks beyond what the dataflow models.
-llvm::DenseSet<const VarDecl *> findEscapedObjects(const Stmt *Body);
+struct EscapedObjects {
+  /// The locals whose address leaks beyond what the dataflow models.
+  llvm::DenseSet<const VarDecl *> Objects;
+  /// The pointers (locals and parameters) whose value is copied where the
+  /// dataflow cannot follow it: what they point to may change unseen.
+  llvm::DenseSet<const VarDecl *> Pointers;
+};
+
+EscapedObjects findEscapedObjects(const Stmt *Body);
 
 } // namespace clang::tidy::port
 

@@ -68,4 +68,10 @@ bool isLocalEffectCall(llvm::StringRef Name) {
                             Name);
 }
 
+bool isDescriptorNeutralCall(llvm::StringRef Name) {
+  return llvm::is_contained({"setsockopt", "getsockopt", "fcntl", "ioctl",
+                             "shutdown", "poll", "select", "epoll_ctl"},
+                            Name);
+}
+
 } // namespace clang::tidy::port

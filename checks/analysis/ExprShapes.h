@@ -36,6 +36,10 @@ const FieldDecl *portFieldOf(const Expr *LHS);
 /// Library functions that never touch the caller's other state.
 bool isLocalEffectCall(llvm::StringRef Name);
 
+/// Calls that take a descriptor but can neither learn its port nor keep
+/// it: setsockopt(), fcntl(), poll()...
+bool isDescriptorNeutralCall(llvm::StringRef Name);
+
 } // namespace clang::tidy::port
 
 #endif // PORTTIDY_ANALYSIS_EXPRSHAPES_H

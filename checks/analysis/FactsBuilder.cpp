@@ -1,7 +1,8 @@
 //===--- FactsBuilder.cpp - the CFG and the fixpoint -----------------------===//
 
 #include "FactsBuilder.h"
-#include "EscapedObjects.h"
+#include "AddressTypes.h"
+#include "ExprShapes.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include <deque>
 
@@ -70,7 +71,7 @@ void FactsBuilder::run() {
   // The view iterates in reverse post-order despite its name.
   PostOrderCFGView Order(&Graph);
   std::vector<const CFGBlock *> Blocks(Order.begin(), Order.end());
-  Entry[Graph.getEntry().getBlockID()] = FlowState();
+  Entry[Graph.getEntry().getBlockID()] = entryState();
 
   // Without loops every predecessor comes first in reverse post-order, so
   // one pass reaches the fixpoint and can record as it goes, holding only
@@ -110,26 +111,67 @@ void FactsBuilder::run() {
     CurrentElement = 0;
     for (const CFGElement &Element : *Block) {
       step(Element);
-      ++CurrentElement;
+      CurrentElement += SubPositions;
     }
+    if (Block == &Graph.getExit())
+      Exit = State;
     if (Acyclic)
       for (const CFGBlock *Succ : Block->succs())
         if (Succ)
           flowInto(Succ);
   }
+  summarize();
+}
+
+FlowState FactsBuilder::entryState() const {
+  // What the caller decides stays symbolic: the descriptor and integer
+  // values it passes, and what its address objects hold.
+  FlowState Entry;
+  auto SeedAddress = [&](const Place &Where, QualType Type) {
+    if (isSocketAddressType(Type) || Type->isVoidType()) {
+      AddressValue Value;
+      Value.Port = Value.Family = AbstractValue::entry();
+      Entry.Addresses[Where] = Value;
+    } else if (isAsioEndpointType(Type)) {
+      AddressValue Value;
+      Value.Port = AbstractValue::entry();
+      Value.IsEndpoint = true;
+      Entry.Addresses[Where] = Value;
+    }
+  };
+  for (unsigned I = 0; I < Function->getNumParams(); ++I) {
+    const ParmVarDecl *Param = Function->getParamDecl(I);
+    Place Where{Param, {}};
+    QualType Type = parameterType(Param);
+    if (Type->isIntegerType()) {
+      Entry.Sockets[Where] = SocketOrigin::parameter(I);
+      Entry.Values.insert_or_assign(Where, AbstractValue::parameter(I));
+      continue;
+    }
+    if (isEscaped(Where) || !(Type->isPointerType() || Type->isReferenceType()))
+      continue;
+    QualType Pointee = Type->getPointeeType();
+    if (Type->isPointerType())
+      Entry.Pointers[Where] = Pointee::to(Where);
+    SeedAddress(Where, Pointee);
+    // The addresses inside a structure the parameter points to.
+    if (const RecordDecl *Record = Pointee.getCanonicalType()->getAsRecordDecl();
+        Record && !isSocketAddressType(Pointee) && Record->getDefinition())
+      for (const FieldDecl *Field : Record->getDefinition()->fields())
+        SeedAddress(Where.child(Field), Field->getType());
+  }
+  return Entry;
 }
 
 std::unique_ptr<FunctionFacts>
 FunctionFacts::build(const FunctionDecl *Function, ASTContext &Ctx,
-                     const AnalysisConfig &Config,
-                     QueryOracle QueriesParameter, FieldOracle FieldOrigin) {
+                     const AnalysisConfig &Config, TranslationUnitFacts &Unit) {
   std::unique_ptr<FunctionFacts> Facts(new FunctionFacts());
   Facts->Function = Function;
   Facts->Ctx = &Ctx;
   Facts->Body = Function->getBody();
   if (Function->hasBody() && Function->getBody())
-    FactsBuilder(*Facts, Function, Ctx, Config, QueriesParameter, FieldOrigin)
-        .run();
+    FactsBuilder(*Facts, Function, Ctx, Config, Unit).run();
   return Facts;
 }
 

@@ -1,10 +1,12 @@
 //===--- FactsBuilder.h - builds the socket facts of a function -*- C++ -*-===//
 //
-// The builder behind FunctionFacts::build, in four parts, one file each:
-// resolution (which place an expression names, what value an initializer
-// gives), transfer (what a statement does to the dataflow state), recording
-// (what the final pass writes into the facts) and the driver (the CFG and
-// the fixpoint).
+// The builder behind FunctionFacts::build, one part per file: resolution
+// (which place an expression names, what value an initializer gives),
+// transfer (what a statement does to the dataflow state), recording (what
+// the final pass writes into the facts), the callee's side of summaries
+// (what the function does for its callers) and the caller's side (what a
+// call of a summarised helper does here), and the driver (the CFG and the
+// fixpoint).
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,6 +17,7 @@
 #include "FlowState.h"
 #include "FunctionFacts.h"
 #include "llvm/ADT/DenseSet.h"
+#include <map>
 
 namespace clang::tidy::port {
 
@@ -22,28 +25,38 @@ class FactsBuilder {
 public:
   FactsBuilder(FunctionFacts &Facts, const FunctionDecl *Function,
                ASTContext &Ctx, const AnalysisConfig &Config,
-               QueryOracle QueriesParameter, FieldOracle FieldOrigin)
-      : Facts(Facts), Function(Function), Ctx(Ctx), Extras(Config.Extras),
-        QueriesParameter(QueriesParameter), FieldOrigin(FieldOrigin),
-        Escaped(findEscapedObjects(Function->getBody())) {}
+               TranslationUnitFacts &Unit)
+      : Facts(Facts), Function(Function), Ctx(Ctx), Config(Config),
+        Extras(Config.Extras), Unit(Unit),
+        Escapes(findEscapedObjects(Function->getBody())) {}
 
   void run();
 
 private:
-  // Resolution of expressions to places.
+  FlowState entryState() const;
+
+  // Resolution of expressions to places (FactsResolution.cpp).
   std::optional<Target> targetOfLValue(const Expr *E) const;
   std::optional<Target> targetOfPointer(const Expr *E) const;
+  /// The object an argument gives a callee: what a pointer points to, or
+  /// what a reference parameter binds to.
+  std::optional<Target> targetOfArgument(const Expr *Arg,
+                                         QualType ParamType) const;
   Pointee pointeeOf(const Expr *E) const;
   SocketOrigin originOf(const Expr *E) const;
+  /// The origin of a value stored into an integer: originOf, or no socket
+  /// for the -1 sentinel.
+  SocketOrigin originOfStored(const Expr *Value) const;
   SocketOrigin storedOrigin(const Place &Where) const;
+  AbstractValue integerValue(const Expr *E) const;
   AddressValue valueOfInitializer(const Expr *Init, QualType Type) const;
   AddressValue valueOfInitList(const InitListExpr *List, QualType Type) const;
   AbstractValue portOfEndpointConstruction(const CXXConstructExpr *Construct) const;
   AbstractValue valueOfField(const Expr *Init) const;
-  void recordInitializedPort(const Place &Where, const InitListExpr *List,
-                             QualType Type);
+  AbstractValue valueOfPortStore(const Expr *Value, SourceLocation Loc) const;
+  bool isEscaped(const Place &Where) const;
 
-  // The transfer function.
+  // The transfer function (FactsTransfer.cpp).
   void transfer(const Stmt *S);
   void transferDecl(const VarDecl *Var);
   void transferAssignment(const Expr *LHS, const Expr *RHS, SourceLocation Loc);
@@ -53,8 +66,15 @@ private:
   void setPort(const Target &T, AbstractValue Port,
                const Expr *StoredValue = nullptr);
   void setFamily(const Target &T, AbstractValue Family);
+  void setSocket(const Place &Where, const SocketOrigin &Origin);
+  void recordReturnedEvents(const Expr *Value, const Place &Where);
+  void recordInitializedPort(const Place &Where, const InitListExpr *List,
+                             QualType Type);
+  ByteOrder orderOfLocal(const VarDecl *Var) const;
+  ByteOrder orderOfCall(const CallExpr *Call) const;
+  void setOrder(const Target &T, ByteOrder Order);
 
-  // Recording, in the final pass only.
+  // Recording, in the final pass only (FactsRecording.cpp).
   void recordCall(const CallExpr *Call, const SocketCall &Api);
   void recordBindingConstruction(const VarDecl *Var,
                                  const CXXConstructExpr *Construct);
@@ -65,26 +85,74 @@ private:
   void recordPortWrite(const Place &Object, const FieldDecl *Field,
                        const Expr *Value);
   void recordStoredSocket(const Expr *Value);
-  ByteOrder orderOfLocal(const VarDecl *Var) const;
-  void setOrder(const Target &T, ByteOrder Order);
   AddressFacts addressFacts(const SocketCall &Api) const;
   std::optional<Place> socketPlace(const SocketCall &Api) const;
   SocketOrigin originForApi(const SocketCall &Api,
                             const std::optional<Place> &Where) const;
 
+  // A call of a summarised helper, at the call site (SummaryApplication.cpp).
+  const FunctionSummary *summaryOf(const Expr *E) const;
+  std::optional<Place> placeAtCall(const Subject &S, const CallExpr *Call) const;
+  AbstractValue resolveValue(const AbstractValue &Value,
+                             const AbstractValue &Before,
+                             const CallExpr *Call) const;
+  AddressValue resolveAddress(const AddressValue &Value,
+                              const AddressValue *Before,
+                              const CallExpr *Call) const;
+  SocketOrigin resolveOrigin(const SocketOrigin &Origin,
+                             const CallExpr *Call) const;
+  void applySummary(const CallExpr *Call, const FunctionSummary &Summary);
+  void recordEvents(const CallExpr *Call, const FunctionSummary &Summary,
+                    const std::optional<Place> &Returned);
+
+  // The function's own summary (SummaryExtraction.cpp).
+  void noteWrite(const Place &Where, bool Unknown);
+  void recordReturn(const ReturnStmt *Return);
+  void summarize();
+  std::optional<Subject> subjectOf(const Place &Where) const;
+
   FunctionFacts &Facts;
   const FunctionDecl *Function;
   ASTContext &Ctx;
+  const AnalysisConfig &Config;
   llvm::ArrayRef<ExtraSocketFunction> Extras;
-  QueryOracle QueriesParameter;
-  FieldOracle FieldOrigin;
-  llvm::DenseSet<const VarDecl *> Escaped;
+  TranslationUnitFacts &Unit;
+  EscapedObjects Escapes;
 
   FlowState State;
   bool Recording = false;
   const CFGBlock *CurrentBlock = nullptr;
+  /// Position of the element being transferred: its index in the block
+  /// times SubPositions, so the several uses one helper call makes keep
+  /// their order.
   unsigned CurrentElement = 0;
+
+  // What the summary is read off.
+  struct WrittenValues {
+    bool Unknown = false; ///< written with something not followed
+    std::optional<AddressValue> Address;
+    std::optional<SocketOrigin> Socket;
+  };
+  /// Every write into a place under a parameter or a member, with the join
+  /// of the values written there on any path.
+  std::map<Place, WrittenValues> Written;
+  /// Pointer parameters that are reassigned: places named after them may be
+  /// other objects.
+  llvm::DenseSet<const ValueDecl *> Reassigned;
+  std::optional<FlowState> Exit;
+  struct ReturnedValue {
+    const ReturnStmt *Return;
+    std::optional<SocketOrigin> Socket;
+    std::optional<Place> SocketPlace;
+    std::optional<AddressValue> Address;
+    ByteOrder Order = ByteOrder::Unknown;
+    std::optional<Target> Pointee;
+  };
+  std::vector<ReturnedValue> Returns;
 };
+
+/// The positions of one CFG element (see FactsBuilder::CurrentElement).
+constexpr unsigned SubPositions = 64;
 
 } // namespace clang::tidy::port
 

@@ -133,7 +133,7 @@ AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
   if (!T || T->Part != AddressPart::Whole || T->Weak)
     return Facts;
   Facts.Object = T->Where;
-  if (const auto *Var = dyn_cast<VarDecl>(T->Where.Root); Var && Escaped.count(Var))
+  if (isEscaped(T->Where))
     return Facts;
   auto Found = State.Addresses.find(T->Where);
   if (Found == State.Addresses.end() || Found->second.Weak)
@@ -158,13 +158,18 @@ void FactsBuilder::recordCall(const CallExpr *Call, const SocketCall &Api) {
   Result.Address = addressFacts(Api);
   Result.Block = CurrentBlock;
   Result.Element = CurrentElement;
-  if (Result.Socket)
-    recordUse({SocketUse::Kind::Call, Api.Role, *Result.Socket, Call, 0});
-  auto [Slot, Added] = Facts.CallIndex.try_emplace(Call, Facts.Calls.size());
-  if (Added)
+  llvm::SmallVector<unsigned, 1> &Slots = Facts.CallIndex[Call];
+  if (Slots.empty()) {
+    Slots.push_back(Facts.Calls.size());
     Facts.Calls.push_back(std::move(Result));
-  else
-    Facts.Calls[Slot->second] = std::move(Result);
+  } else {
+    Facts.Calls[Slots.front()] = std::move(Result);
+  }
+  if (const CallFacts &Recorded = Facts.Calls[Slots.front()]; Recorded.Socket) {
+    SocketUse Use{SocketUse::Kind::Call, Api.Role, *Recorded.Socket, Call, 0};
+    Use.CallIndex = Slots.front();
+    recordUse(std::move(Use));
+  }
 }
 
 void FactsBuilder::recordBindingConstruction(
@@ -217,14 +222,20 @@ void FactsBuilder::recordEscapes(const Stmt *S) {
   if (recognizeSocketCall(Call, Extras))
     return;
   const FunctionDecl *Callee = Call->getDirectCallee();
+  llvm::StringRef Name =
+      Callee && Callee->getIdentifier() ? Callee->getName() : "";
+  // The project's own functions that learn a socket's port (an option).
+  bool Queries = !Name.empty() && llvm::is_contained(Config.QueryFunctions, Name);
+  // A summarised helper's uses of its arguments are its events; setsockopt()
+  // and friends can neither learn the port nor hand the socket on.
+  bool Follows = summaryOf(Call) || isDescriptorNeutralCall(Name);
   unsigned FirstArg = isa<CXXOperatorCallExpr>(Call) &&
                               isa_and_nonnull<CXXMethodDecl>(Callee)
                           ? 1
                           : 0;
   for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I) {
     const Expr *Arg = unwrapTransparentUnion(Call->getArg(I));
-    // A helper that calls getsockname() on this parameter learns the port.
-    if (Callee && QueriesParameter(Callee, I - FirstArg)) {
+    if (Queries) {
       std::optional<Target> T =
           Arg->IgnoreParenCasts()->getType()->isPointerType()
               ? targetOfPointer(Arg)
@@ -233,7 +244,8 @@ void FactsBuilder::recordEscapes(const Stmt *S) {
         recordUse({SocketUse::Kind::Call, SocketRole::Query, T->Where, S, 0});
       continue;
     }
-    EscapeOf(Arg);
+    if (!Follows)
+      EscapeOf(Arg);
     // An address object handed to a function is read by it, whether its
     // port is followed or not (filled by getsockname(), say).
     QualType ArgType = Arg->IgnoreParenCasts()->getType();
@@ -258,9 +270,9 @@ void FactsBuilder::recordPortWrite(const Place &Object, const FieldDecl *Field,
   Write.Object = Object;
   Write.Field = Field;
   Write.Value = Value;
-  Write.Shape = classifyPortValue(Value, Ctx, [this](const VarDecl *V) {
-    return orderOfLocal(V);
-  });
+  Write.Shape = classifyPortValue(
+      Value, Ctx, [this](const VarDecl *V) { return orderOfLocal(V); },
+      [this](const CallExpr *C) { return orderOfCall(C); });
   Facts.PortWrites.push_back(std::move(Write));
 }
 

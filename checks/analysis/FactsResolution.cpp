@@ -16,7 +16,12 @@ std::optional<Target> FactsBuilder::targetOfLValue(const Expr *E) const {
       return targetOfLValue(Cast->getSubExpr());
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-    if (!Var || !Var->hasLocalStorage() || Var->getType()->isReferenceType())
+    if (!Var || !Var->hasLocalStorage())
+      return std::nullopt;
+    // A reference parameter names its caller's object, as a pointer
+    // parameter names what it points to; a local reference is not followed.
+    if (Var->getType()->isReferenceType() &&
+        !(isa<ParmVarDecl>(Var) && Var->getDeclContext() == Function))
       return std::nullopt;
     return Target{Place{Var, {}}, AddressPart::Whole, false};
   }
@@ -57,6 +62,16 @@ std::optional<Target> FactsBuilder::targetOfLValue(const Expr *E) const {
   if (const auto *Op = dyn_cast<UnaryOperator>(E))
     if (Op->getOpcode() == UO_Deref)
       return targetOfPointer(Op->getSubExpr());
+  return std::nullopt;
+}
+
+std::optional<Target> FactsBuilder::targetOfArgument(const Expr *Arg,
+                                                     QualType ParamType) const {
+  if (ParamType->isReferenceType())
+    return targetOfLValue(Arg);
+  const Expr *Stripped = Arg->IgnoreParenCasts();
+  if (Stripped->getType()->isPointerType() || Stripped->getType()->isArrayType())
+    return targetOfPointer(Arg);
   return std::nullopt;
 }
 
@@ -109,11 +124,17 @@ SocketOrigin FactsBuilder::originOf(const Expr *E) const {
   E = E->IgnoreParenCasts();
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
     std::optional<SocketCall> Api = recognizeSocketCall(Call, Extras);
-    if (!Api)
-      return {};
+    if (!Api) {
+      // A helper that returns a descriptor it created or was given.
+      const FunctionSummary *Summary = summaryOf(Call);
+      return Summary && Summary->Return.Socket
+                 ? resolveOrigin(*Summary->Return.Socket, Call)
+                 : SocketOrigin();
+    }
     SocketOrigin Origin;
     if (Api->Role == SocketRole::Create) {
-      Origin = originOfSocketCreation(Call, Ctx);
+      Origin = originOfSocketCreation(
+          Call, Ctx, [this](const Expr *Arg) { return integerValue(Arg); });
     } else if (Api->Role == SocketRole::Accept && Api->SocketExpr) {
       Origin.Traced = true;
       Origin.Creator = Call;
@@ -137,7 +158,41 @@ SocketOrigin FactsBuilder::storedOrigin(const Place &Where) const {
   // whole translation unit.
   const auto *Field = Where.Path.empty() ? dyn_cast<FieldDecl>(Where.Root)
                                          : Where.Path.back();
-  return Field ? FieldOrigin(Field) : SocketOrigin();
+  return Field ? Unit.fieldOrigin(Field) : SocketOrigin();
+}
+
+AbstractValue FactsBuilder::integerValue(const Expr *E) const {
+  if (std::optional<uint64_t> V = foldInteger(E, Ctx))
+    return AbstractValue::known(*V, ValueOrigin::Assigned, E->getBeginLoc());
+  if (std::optional<Target> T = targetOfLValue(E->IgnoreParenImpCasts());
+      T && T->Part == AddressPart::Whole && !T->Weak) {
+    auto Found = State.Values.find(T->Where);
+    if (Found != State.Values.end())
+      return Found->second;
+  }
+  return AbstractValue::unknown(E->getBeginLoc());
+}
+
+AbstractValue FactsBuilder::valueOfPortStore(const Expr *Value,
+                                             SourceLocation Loc) const {
+  if (std::optional<uint64_t> V = foldInteger(Value, Ctx))
+    return AbstractValue::known(*V, ValueOrigin::Assigned, Loc);
+  // `sa->sin_port = htons(port)` or `= port`: zero exactly when the caller
+  // passes zero, whichever byte order it is in.
+  const Expr *Stored = Value->IgnoreParenCasts();
+  if (const auto *Call = dyn_cast<CallExpr>(Stored))
+    if (classifyByteOrderCall(Call) == ByteOrderConversion::Short ||
+        classifyByteOrderCall(Call) == ByteOrderConversion::Identity)
+      Stored = Call->getArg(0)->IgnoreParenCasts();
+  AbstractValue Integer = integerValue(Stored);
+  return Integer.isParameter() ? Integer : AbstractValue::unknown(Loc);
+}
+
+bool FactsBuilder::isEscaped(const Place &Where) const {
+  const auto *Var = dyn_cast<VarDecl>(Where.Root);
+  return Var && (Escapes.Objects.count(Var) ||
+                 (isa<ParmVarDecl>(Var) && (Escapes.Pointers.count(Var) ||
+                                            Reassigned.count(Var))));
 }
 
 AbstractValue FactsBuilder::valueOfField(const Expr *Init) const {
@@ -245,6 +300,24 @@ AddressValue FactsBuilder::valueOfInitializer(const Expr *Init,
         AbstractValue::known(0, ValueOrigin::Initializer, Init->getBeginLoc());
     return Result;
   }
+  // `(struct sockaddr_in){.sin_family = AF_INET}`
+  if (const auto *Literal = dyn_cast<CompoundLiteralExpr>(E))
+    return valueOfInitializer(Literal->getInitializer(), Type);
+  // A copy of a `static const` (or constexpr) template object.
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+        Var && !Var->hasLocalStorage() && Var->getType().isConstQualified())
+      if (const Expr *TemplateInit = Var->getAnyInitializer())
+        return valueOfInitializer(TemplateInit, Type);
+  // An address a helper returns.
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionSummary *Summary = summaryOf(Call);
+        Summary && Summary->Return.Address) {
+      AddressValue Value = resolveAddress(*Summary->Return.Address, nullptr, Call);
+      Value.FilledBy = Call;
+      Value.FilledAt = Summary->Return.AddressReturn;
+      return Value;
+    }
   // A copy of another tracked object.
   if (std::optional<Target> Source = targetOfLValue(E))
     if (Source->Part == AddressPart::Whole && !Source->Weak) {

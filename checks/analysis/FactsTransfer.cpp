@@ -18,8 +18,11 @@ void FactsBuilder::setPort(const Target &T, AbstractValue Port,
   AddressValue &Address = State.Addresses[T.Where];
   Address.Port = Port;
   Address.PortStores.clear();
+  Address.FilledBy = nullptr;
+  Address.FilledAt = nullptr;
   if (StoredValue)
     Address.PortStores.push_back(StoredValue);
+  noteWrite(T.Where, false);
 }
 
 void FactsBuilder::setFamily(const Target &T, AbstractValue Family) {
@@ -28,12 +31,14 @@ void FactsBuilder::setFamily(const Target &T, AbstractValue Family) {
     return;
   }
   State.Addresses[T.Where].Family = Family;
+  noteWrite(T.Where, false);
 }
 
 void FactsBuilder::havoc(const Target &T) {
   switch (T.Part) {
   case AddressPart::Whole:
     State.forget(T.Where);
+    noteWrite(T.Where, true);
     break;
   case AddressPart::Port:
     setPort(T, AbstractValue::unknown());
@@ -46,18 +51,46 @@ void FactsBuilder::havoc(const Target &T) {
   }
 }
 
+void FactsBuilder::setSocket(const Place &Where, const SocketOrigin &Origin) {
+  if (Origin.Traced || Origin.Parameter || Origin.NoSocket)
+    State.Sockets[Where] = Origin;
+  noteWrite(Where, false);
+}
+
+SocketOrigin FactsBuilder::originOfStored(const Expr *Value) const {
+  SocketOrigin Origin = originOf(Value);
+  if (Origin.Traced || Origin.Parameter)
+    return Origin;
+  // -1 (or Winsock's INVALID_SOCKET) before a socket is opened or after it
+  // is closed: no socket, which paths that meet do not count.
+  std::optional<uint64_t> V = foldInteger(Value, Ctx);
+  QualType Type = Value->getType();
+  if (V && Type->isIntegerType() && !Type->isBooleanType()) {
+    uint64_t Width = Ctx.getTypeSize(Type);
+    if (Width && Width <= 64 && ((*V >> (Width - 1)) & 1))
+      return SocketOrigin::none();
+  }
+  return Origin;
+}
+
 void FactsBuilder::transferDecl(const VarDecl *Var) {
   Place Where{Var, {}};
   State.forget(Where);
   const Expr *Init = Var->getInit();
   QualType Type = Var->getType();
-  if (!Init || !Var->hasLocalStorage())
+  if (!Var->hasLocalStorage())
+    return;
+  // An address declared without a value is still followed: it is filled
+  // here or not at all.
+  if (!Init && isSocketAddressType(Type) && !isEscaped(Where))
+    State.Addresses[Where] = AddressValue();
+  if (!Init)
     return;
   if (Recording)
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(stripImplicit(Init)))
       recordBindingConstruction(Var, Construct);
   if (isSocketAddressType(Type) || isAsioEndpointType(Type)) {
-    if (!Escaped.count(Var))
+    if (!isEscaped(Where))
       State.Addresses[Where] = valueOfInitializer(Init, Type);
     if (Recording)
       if (const auto *List = dyn_cast<InitListExpr>(stripImplicit(Init)))
@@ -71,7 +104,7 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
   if (isMessageHeaderType(Type)) {
     const auto *List = dyn_cast<InitListExpr>(stripImplicit(Init));
     const FieldDecl *Name = fieldNamed(Type, "msg_name");
-    if (!List || !Name || Escaped.count(Var))
+    if (!List || !Name || isEscaped(Where))
       return;
     if (List->isSyntacticForm() && List->getSemanticForm())
       List = List->getSemanticForm();
@@ -84,15 +117,27 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
     return;
   }
   if (Type->isIntegerType()) {
-    SocketOrigin Origin = originOf(Init);
-    if (Origin.Traced)
+    SocketOrigin Origin = originOfStored(Init);
+    if (Origin.Traced || Origin.Parameter || Origin.NoSocket)
       State.Sockets[Where] = Origin;
-    State.Orders[Where] = {byteOrderOf(Init, Ctx, [this](const VarDecl *V) {
-      return orderOfLocal(V);
-    })};
-    if (Recording)
+    State.Orders[Where] = {byteOrderOf(
+        Init, Ctx, [this](const VarDecl *V) { return orderOfLocal(V); },
+        [this](const CallExpr *C) { return orderOfCall(C); })};
+    if (AbstractValue Value = integerValue(Init);
+        Value.isKnown() || Value.isParameter())
+      State.Values.insert_or_assign(Where, Value);
+    if (Recording) {
       recordStoredSocket(Init);
+      recordReturnedEvents(Init, Where);
+    }
   }
+}
+
+void FactsBuilder::recordReturnedEvents(const Expr *Value, const Place &Where) {
+  // `int fd = make_listener();`: what the helper did to the socket it
+  // returns happened to this one.
+  if (const FunctionSummary *Summary = summaryOf(Value))
+    recordEvents(cast<CallExpr>(Value->IgnoreParenCasts()), *Summary, Where);
 }
 
 void FactsBuilder::recordInitializedPort(const Place &Where,
@@ -131,24 +176,30 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
   if (T->Part == AddressPart::Port || T->Part == AddressPart::Family) {
     if (Recording && T->Part == AddressPart::Port)
       recordPortWrite(T->Where, portFieldOf(LHS), RHS);
+    if (T->Part == AddressPart::Port) {
+      setPort(*T, valueOfPortStore(RHS, Loc), RHS);
+      return;
+    }
     std::optional<uint64_t> V = foldInteger(RHS, Ctx);
-    AbstractValue Value =
-        V ? AbstractValue::known(*V, ValueOrigin::Assigned, Loc)
-          : AbstractValue::unknown(Loc);
-    T->Part == AddressPart::Port ? setPort(*T, Value, RHS)
-                                 : setFamily(*T, Value);
+    setFamily(*T, V ? AbstractValue::known(*V, ValueOrigin::Assigned, Loc)
+                    : AbstractValue::unknown(Loc));
     return;
   }
   if (T->Part != AddressPart::Whole)
     return;
+  // A pointer parameter pointed elsewhere: what is named after it is no
+  // longer the caller's object.
+  if (const auto *Param = dyn_cast<ParmVarDecl>(T->Where.Root);
+      Param && T->Where.Path.empty() && Param->getType()->isPointerType())
+    Reassigned.insert(Param);
   QualType Type = LHS->getType();
-  if (const auto *Var = dyn_cast<VarDecl>(T->Where.Root);
-      (isSocketAddressType(Type) || isAsioEndpointType(Type)) &&
-      !(Var && Escaped.count(Var))) {
+  if ((isSocketAddressType(Type) || isAsioEndpointType(Type)) &&
+      !isEscaped(T->Where)) {
     AddressValue Value = valueOfInitializer(RHS, Type);
     State.forget(T->Where);
     if (!T->Weak)
       State.Addresses[T->Where] = Value;
+    noteWrite(T->Where, false);
     return;
   }
   if (Type->isPointerType()) {
@@ -160,24 +211,40 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
       Value = Value.join(Old->second);
     State.forget(T->Where);
     State.Pointers[T->Where] = Value;
+    noteWrite(T->Where, true);
     return;
   }
-  SocketOrigin Origin = Type->isIntegerType() ? originOf(RHS) : SocketOrigin();
-  ByteOrder Order = Type->isIntegerType()
-                        ? byteOrderOf(RHS, Ctx, [this](const VarDecl *V) {
-                            return orderOfLocal(V);
-                          })
-                        : ByteOrder::Unknown;
+  if (!Type->isIntegerType()) {
+    State.forget(T->Where);
+    noteWrite(T->Where, true);
+    return;
+  }
+  SocketOrigin Origin = originOfStored(RHS);
+  ByteOrder Order = byteOrderOf(
+      RHS, Ctx, [this](const VarDecl *V) { return orderOfLocal(V); },
+      [this](const CallExpr *C) { return orderOfCall(C); });
+  AbstractValue Value = integerValue(RHS);
   State.forget(T->Where);
-  if (Origin.Traced && !T->Weak)
-    State.Sockets[T->Where] = Origin;
-  if (Type->isIntegerType())
-    setOrder(*T, Order);
+  if (!T->Weak) {
+    if (Recording)
+      recordReturnedEvents(RHS, T->Where);
+    setSocket(T->Where, Origin);
+    if (Value.isKnown() || Value.isParameter())
+      State.Values.insert_or_assign(T->Where, Value);
+  } else {
+    noteWrite(T->Where, true);
+  }
+  setOrder(*T, Order);
 }
 
 ByteOrder FactsBuilder::orderOfLocal(const VarDecl *Var) const {
   auto Found = State.Orders.find(Place{Var, {}});
   return Found == State.Orders.end() ? ByteOrder::Unknown : Found->second.Order;
+}
+
+ByteOrder FactsBuilder::orderOfCall(const CallExpr *Call) const {
+  const FunctionSummary *Summary = summaryOf(Call);
+  return Summary ? Summary->Return.PortOrder : ByteOrder::Unknown;
 }
 
 void FactsBuilder::setOrder(const Target &T, ByteOrder Order) {
@@ -249,7 +316,10 @@ void FactsBuilder::transferCall(const CallExpr *Call) {
       State.forget(T->Where);
       AbstractValue Zero =
           AbstractValue::known(0, ValueOrigin::Zeroed, Call->getBeginLoc());
-      State.Addresses[T->Where] = AddressValue{Zero, Zero, false, false, {}};
+      AddressValue Zeroed;
+      Zeroed.Port = Zeroed.Family = Zero;
+      State.Addresses[T->Where] = Zeroed;
+      noteWrite(T->Where, false);
       return;
     }
     if (T->Part == AddressPart::Port && Fill == 0u) {
@@ -273,8 +343,9 @@ void FactsBuilder::transferCall(const CallExpr *Call) {
     Value.Family = AbstractValue::known(Name == "uv_ip4_addr" ? AfInet : AfInet6Linux,
                                         ValueOrigin::Constructed, Call->getBeginLoc());
     State.forget(T->Where);
-    if (!Escaped.count(dyn_cast<VarDecl>(T->Where.Root)))
+    if (!isEscaped(T->Where))
       State.Addresses[T->Where] = Value;
+    noteWrite(T->Where, false);
     return;
   }
 
@@ -299,6 +370,12 @@ void FactsBuilder::transferCall(const CallExpr *Call) {
       transferAssignment(Op->getArg(0), Op->getArg(1), Op->getBeginLoc());
       return;
     }
+
+  // A helper whose effect is known changes only what its summary says.
+  if (const FunctionSummary *Summary = summaryOf(Call)) {
+    applySummary(Call, *Summary);
+    return;
+  }
 
   havocArguments(Call);
   // An unknown call may change members of `this`.
@@ -348,13 +425,17 @@ void FactsBuilder::transfer(const Stmt *S) {
     if (Recording) {
       if (std::optional<SocketCall> Api = recognizeSocketCall(Call, Extras))
         recordCall(Call, *Api);
+      else if (const FunctionSummary *Summary = summaryOf(Call))
+        recordEvents(Call, *Summary, std::nullopt);
       recordEscapes(Call);
     }
     transferCall(Call);
     return;
   }
-  if (Recording && isa<ReturnStmt>(S))
+  if (const auto *Return = dyn_cast<ReturnStmt>(S); Return && Recording) {
+    recordReturn(Return);
     recordEscapes(S);
+  }
 }
 
 } // namespace clang::tidy::port

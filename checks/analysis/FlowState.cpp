@@ -6,15 +6,25 @@
 
 namespace clang::tidy::port {
 
+bool SocketOrigin::isIcmp() const {
+  // IPPROTO_ICMP and IPPROTO_ICMPV6.
+  return Icmp || Protocol.is(1) || Protocol.is(58);
+}
+
 SocketOrigin SocketOrigin::join(const SocketOrigin &Other) const {
-  if (*this == Other)
+  if (*this == Other || Other.NoSocket)
     return *this;
+  if (NoSocket)
+    return Other;
   SocketOrigin Result;
   Result.Traced = Traced && Other.Traced;
+  if (Parameter == Other.Parameter)
+    Result.Parameter = Parameter;
   Result.Domain = Domain.join(Other.Domain);
   Result.Type = Type.join(Other.Type);
   Result.Protocol = Protocol.join(Other.Protocol);
-  Result.Creator = Creator;
+  Result.Icmp = Result.Traced && isIcmp() && Other.isIcmp();
+  Result.Creator = Creator ? Creator : Other.Creator;
   return Result;
 }
 
@@ -27,6 +37,10 @@ AddressValue AddressValue::join(const AddressValue &Other) const {
   std::set_union(PortStores.begin(), PortStores.end(),
                  Other.PortStores.begin(), Other.PortStores.end(),
                  std::back_inserter(Result.PortStores));
+  if (FilledBy == Other.FilledBy && FilledAt == Other.FilledAt) {
+    Result.FilledBy = FilledBy;
+    Result.FilledAt = FilledAt;
+  }
   return Result;
 }
 
@@ -83,6 +97,7 @@ void FlowState::forget(const Place &Where) {
   eraseWithin(Pointers, Where);
   eraseWithin(Sockets, Where);
   eraseWithin(Orders, Where);
+  eraseWithin(Values, Where);
 }
 
 void FlowState::forgetMembers() {
@@ -90,6 +105,7 @@ void FlowState::forgetMembers() {
   eraseMembers(Pointers);
   eraseMembers(Sockets);
   eraseMembers(Orders);
+  eraseMembers(Values);
 }
 
 bool FlowState::join(const FlowState &Other) {
@@ -97,6 +113,7 @@ bool FlowState::join(const FlowState &Other) {
   Changed |= intersect(Pointers, Other.Pointers);
   Changed |= intersect(Sockets, Other.Sockets);
   Changed |= intersect(Orders, Other.Orders);
+  Changed |= intersect(Values, Other.Values);
   return Changed;
 }
 

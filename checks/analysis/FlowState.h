@@ -43,6 +43,9 @@ struct FlowState {
   std::map<Place, Pointee> Pointers;
   std::map<Place, SocketOrigin> Sockets;
   std::map<Place, OrderValue> Orders;
+  /// Integer locals and parameters whose value is a constant or a
+  /// parameter's on every path (socket() arguments, ports).
+  std::map<Place, AbstractValue> Values;
 
   /// Forgets everything stored at or inside `Where`.
   void forget(const Place &Where);
@@ -52,7 +55,8 @@ struct FlowState {
   bool join(const FlowState &Other);
   bool operator==(const FlowState &Other) const {
     return Addresses == Other.Addresses && Pointers == Other.Pointers &&
-           Sockets == Other.Sockets && Orders == Other.Orders;
+           Sockets == Other.Sockets && Orders == Other.Orders &&
+           Values == Other.Values;
   }
 };
 

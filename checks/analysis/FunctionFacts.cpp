@@ -25,7 +25,19 @@ const BodyParents &FunctionFacts::parents() const {
 
 const CallFacts *FunctionFacts::lookup(const CallExpr *Call) const {
   auto Found = CallIndex.find(Call);
-  return Found == CallIndex.end() ? nullptr : &Calls[Found->second];
+  return Found == CallIndex.end() || Found->second.empty()
+             ? nullptr
+             : &Calls[Found->second.front()];
+}
+
+llvm::SmallVector<const CallFacts *, 2>
+FunctionFacts::callsAt(const CallExpr *Call) const {
+  llvm::SmallVector<const CallFacts *, 2> Result;
+  auto Found = CallIndex.find(Call);
+  if (Found != CallIndex.end())
+    for (unsigned Index : Found->second)
+      Result.push_back(&Calls[Index]);
+  return Result;
 }
 
 const CallFacts *

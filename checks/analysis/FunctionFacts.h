@@ -11,6 +11,7 @@
 #define PORTTIDY_ANALYSIS_FUNCTIONFACTS_H
 
 #include "BodyParents.h"
+#include "FunctionSummary.h"
 #include "SocketFacts.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
@@ -31,13 +32,18 @@ struct AnalysisConfig {
   std::vector<std::string> QueryFunctions;
 };
 
-/// Answers whether a callee learns the port of the socket passed as its
-/// argument `Index` (it calls getsockname() on that parameter).
-using QueryOracle = llvm::function_ref<bool(const FunctionDecl *, unsigned)>;
-
-/// Answers which socket() call a struct field holding a descriptor comes
-/// from, across the translation unit (see FieldSockets.h).
-using FieldOracle = llvm::function_ref<SocketOrigin(const FieldDecl *)>;
+/// What the facts of one function ask of the rest of the translation unit.
+class TranslationUnitFacts {
+public:
+  virtual ~TranslationUnitFacts() = default;
+  /// The summary of the function `Call` runs, or null when what it does is
+  /// not known here (no definition in this translation unit, recursion, a
+  /// weak definition, a virtual call).
+  virtual const FunctionSummary *summaryOf(const CallExpr *Call) = 0;
+  /// Which socket() call a struct field holding a descriptor comes from,
+  /// across the translation unit (see FieldSockets.h).
+  virtual SocketOrigin fieldOrigin(const FieldDecl *Field) = 0;
+};
 
 class FunctionFacts {
 public:
@@ -45,12 +51,22 @@ public:
   static std::unique_ptr<FunctionFacts> build(const FunctionDecl *Function,
                                               ASTContext &Ctx,
                                               const AnalysisConfig &Config,
-                                              QueryOracle QueriesParameter,
-                                              FieldOracle FieldOrigin);
+                                              TranslationUnitFacts &Unit);
 
   /// The facts for a socket call in this function, or null if `Call` is not
-  /// a recognised socket call or is unreachable.
+  /// a recognised socket call or is unreachable. For a call of a helper
+  /// that makes socket calls on the caller's sockets, the first of them.
   const CallFacts *lookup(const CallExpr *Call) const;
+  /// The socket call behind a Call use.
+  const CallFacts *callOf(const SocketUse &Use) const {
+    return Use.CallIndex < Calls.size() ? &Calls[Use.CallIndex] : nullptr;
+  }
+  /// Every socket call made at `Call`: the call itself, or the ones a
+  /// helper makes on the caller's sockets, in order.
+  llvm::SmallVector<const CallFacts *, 2> callsAt(const CallExpr *Call) const;
+
+  /// What a call to this function does, for its callers.
+  const FunctionSummary &summary() const { return Summary; }
   /// The Bind facts for an asio socket or acceptor variable constructed on
   /// an endpoint (`tcp::acceptor a(io, endpoint)`), or null.
   const CallFacts *lookup(const CXXConstructExpr *Construct) const;
@@ -81,6 +97,9 @@ public:
   bool mayRunAfter(const CFGBlock *From, unsigned FromElement,
                    const CFGBlock *To, unsigned ToElement) const;
 
+  /// True if the function makes socket calls or reads addresses.
+  bool hasCalls() const { return !Calls.empty() || !Reads.empty(); }
+
   /// Every store into a port field in this function, in source order.
   llvm::ArrayRef<PortWrite> portWrites() const { return PortWrites; }
 
@@ -106,12 +125,14 @@ private:
   /// Facts are large: a map holding them by value would be mostly empty
   /// buckets, so the map holds indices.
   std::vector<CallFacts> Calls;
-  llvm::DenseMap<const CallExpr *, unsigned> CallIndex;
+  /// Where each call's facts are in `Calls`.
+  llvm::DenseMap<const CallExpr *, llvm::SmallVector<unsigned, 1>> CallIndex;
   llvm::DenseMap<const CXXConstructExpr *, CallFacts> Constructions;
   /// Uses per block, in element order.
   llvm::DenseMap<const CFGBlock *, std::vector<SocketUse>> Uses;
   llvm::DenseMap<const CFGBlock *, std::vector<AddressRead>> Reads;
   std::vector<PortWrite> PortWrites;
+  FunctionSummary Summary;
   const FunctionDecl *Function = nullptr;
   const ASTContext *Ctx = nullptr;
   mutable std::optional<bool> RawContext;

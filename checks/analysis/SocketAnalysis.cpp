@@ -1,8 +1,9 @@
 //===--- SocketAnalysis.cpp - per-function facts, computed once -----------===//
 
 #include "SocketAnalysis.h"
-#include "clang/AST/Expr.h"
-#include "clang/AST/StmtVisitor.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
 #include <algorithm>
 #include <map>
 #include <string>
@@ -10,29 +11,11 @@
 namespace clang::tidy::port {
 namespace {
 
-// Helpers are looked into this deep: enough for wrapper-of-wrapper code.
-constexpr unsigned MaxHelperDepth = 3;
-
 // Functions whose facts are kept at once (see factsFor).
 constexpr size_t RecentFunctions = 4;
 
-const ParmVarDecl *parameterOf(const Expr *E) {
-  E = E->IgnoreParenCasts();
-  if (const auto *Op = dyn_cast<UnaryOperator>(E))
-    if (Op->getOpcode() == UO_AddrOf || Op->getOpcode() == UO_Deref)
-      E = Op->getSubExpr()->IgnoreParenCasts();
-  const auto *Ref = dyn_cast<DeclRefExpr>(E);
-  return Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
-}
-
-void collectCalls(const Stmt *S, std::vector<const CallExpr *> &Calls) {
-  if (!S)
-    return;
-  if (const auto *Call = dyn_cast<CallExpr>(S))
-    Calls.push_back(Call);
-  for (const Stmt *Child : S->children())
-    collectCalls(Child, Calls);
-}
+// Summaries are built this many helpers deep; deeper calls stay unknown.
+constexpr unsigned MaxSummaryDepth = 8;
 
 /// A key that equal configurations share.
 std::string fingerprint(const AnalysisConfig &Config) {
@@ -47,6 +30,40 @@ std::string fingerprint(const AnalysisConfig &Config) {
   return Key;
 }
 
+/// The definition a call certainly runs, or null: a weak definition may be
+/// replaced at link time, a C inline definition by an external one, and a
+/// virtual call goes wherever the object's dynamic type says.
+const FunctionDecl *definitionRun(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee || !Callee->hasBody(Definition) || !Definition ||
+      Definition->isVariadic() || Definition->isDependentContext() ||
+      Definition->hasAttr<WeakAttr>() || Definition->isWeakImported())
+    return nullptr;
+  if (!Definition->getASTContext().getLangOpts().CPlusPlus &&
+      Definition->isInlined() &&
+      !Definition->isInlineDefinitionExternallyVisible() &&
+      Definition->getStorageClass() != SC_Static)
+    return nullptr;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Definition);
+      Method && Method->isVirtual()) {
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+    const Expr *Base = Member ? Member->getImplicitObjectArgument() : nullptr;
+    const auto *Callee = Member ? dyn_cast<MemberExpr>(Member->getCallee()) : nullptr;
+    bool Qualified = Callee && Callee->hasQualifier();
+    if (!Qualified && (!Base || Method->getDevirtualizedMethod(
+                                    Base, /*IsAppleKext=*/false) != Method))
+      return nullptr;
+  }
+  return Definition;
+}
+
+/// True if a check may still ask for these facts: they hold something a
+/// check looks at.
+bool mayBeAskedFor(const FunctionFacts &Facts) {
+  return !Facts.portWrites().empty() || Facts.hasCalls();
+}
+
 } // namespace
 
 std::shared_ptr<SocketAnalysis> SocketAnalysis::shared(AnalysisConfig Config) {
@@ -59,75 +76,55 @@ std::shared_ptr<SocketAnalysis> SocketAnalysis::shared(AnalysisConfig Config) {
   return Created;
 }
 
+std::unique_ptr<FunctionFacts>
+SocketAnalysis::build(const FunctionDecl *Function) {
+  Summaries[Function] = nullptr; // a recursive call is unknown
+  ++Depth;
+  std::unique_ptr<FunctionFacts> Facts =
+      FunctionFacts::build(Function, *Ctx, Config, *this);
+  --Depth;
+  Summaries[Function] = std::make_unique<FunctionSummary>(Facts->summary());
+  return Facts;
+}
+
 const FunctionFacts &SocketAnalysis::factsFor(const FunctionDecl *Function,
-                                              ASTContext &Ctx) {
+                                              ASTContext &Context) {
+  Ctx = &Context;
   auto Found = llvm::find_if(
       Recent, [&](const auto &Entry) { return Entry.first == Function; });
   if (Found == Recent.end()) {
+    std::unique_ptr<FunctionFacts> Facts;
+    if (auto Early = Ahead.find(Function); Early != Ahead.end()) {
+      Facts = std::move(Early->second);
+      Ahead.erase(Early);
+    } else {
+      Facts = build(Function);
+    }
     if (Recent.size() == RecentFunctions)
       Recent.pop_back();
-    Recent.emplace_back(
-        Function, FunctionFacts::build(
-                      Function, Ctx, Config,
-                      [this](const FunctionDecl *Callee, unsigned Index) {
-                        return queriesParameter(Callee, Index);
-                      },
-                      [this, &Ctx](const FieldDecl *Field) {
-                        return Fields.originOf(Field, Ctx);
-                      }));
+    Recent.emplace_back(Function, std::move(Facts));
     Found = std::prev(Recent.end());
   }
   std::rotate(Recent.begin(), Found, std::next(Found));
   return *Recent.front().second;
 }
 
-bool SocketAnalysis::queriesParameter(const FunctionDecl *Callee,
-                                      unsigned Index) {
-  return computeQueriesParameter(Callee, Index, 0);
+const FunctionSummary *SocketAnalysis::summaryOf(const CallExpr *Call) {
+  const FunctionDecl *Definition = definitionRun(Call);
+  if (!Definition || !Ctx)
+    return nullptr;
+  if (auto Found = Summaries.find(Definition); Found != Summaries.end())
+    return Found->second.get();
+  if (Depth >= MaxSummaryDepth)
+    return nullptr;
+  std::unique_ptr<FunctionFacts> Facts = build(Definition);
+  if (mayBeAskedFor(*Facts))
+    Ahead[Definition] = std::move(Facts);
+  return Summaries[Definition].get();
 }
 
-bool SocketAnalysis::computeQueriesParameter(const FunctionDecl *Callee,
-                                             unsigned Index, unsigned Depth) {
-  if (!Callee)
-    return false;
-  if (Callee->getIdentifier() &&
-      llvm::is_contained(Config.QueryFunctions, Callee->getName()))
-    return true;
-  const FunctionDecl *Definition = Callee->getDefinition();
-  if (!Definition || !Definition->hasBody() ||
-      Index >= Definition->getNumParams() || Depth > MaxHelperDepth)
-    return false;
-  auto Key = std::make_pair(Definition, Index);
-  auto Found = QuerySummaries.find(Key);
-  if (Found != QuerySummaries.end())
-    return Found->second;
-  QuerySummaries[Key] = false; // recursion ends here
-
-  const ParmVarDecl *Param = Definition->getParamDecl(Index);
-  auto [Cached, New] = CallsIn.try_emplace(Definition);
-  if (New)
-    collectCalls(Definition->getBody(), Cached->second);
-  // A copy: the recursion below may grow CallsIn and move its vectors.
-  std::vector<const CallExpr *> Calls = Cached->second;
-  bool Queries = false;
-  for (const CallExpr *Call : Calls) {
-    std::optional<SocketCall> Api = recognizeSocketCall(Call, Config.Extras);
-    if (Api && Api->Role == SocketRole::Query && Api->SocketExpr &&
-        parameterOf(Api->SocketExpr) == Param) {
-      Queries = true;
-      break;
-    }
-    if (Api)
-      continue;
-    for (unsigned I = 0; I < Call->getNumArgs() && !Queries; ++I)
-      if (parameterOf(Call->getArg(I)) == Param)
-        Queries =
-            computeQueriesParameter(Call->getDirectCallee(), I, Depth + 1);
-    if (Queries)
-      break;
-  }
-  QuerySummaries[Key] = Queries;
-  return Queries;
+SocketOrigin SocketAnalysis::fieldOrigin(const FieldDecl *Field) {
+  return Ctx ? Fields.originOf(Field, *Ctx) : SocketOrigin();
 }
 
 } // namespace clang::tidy::port

@@ -13,8 +13,9 @@
 namespace clang::tidy::port {
 
 /// The entry point for checks: the facts of each function, built on first
-/// request and kept for the rest of the translation unit.
-class SocketAnalysis {
+/// request, and the summaries of the functions they call, which are built
+/// from the callees' own facts the first time a call needs them.
+class SocketAnalysis : public TranslationUnitFacts {
 public:
   explicit SocketAnalysis(AnalysisConfig Config = {})
       : Config(std::move(Config)) {}
@@ -29,34 +30,37 @@ public:
   /// arrive function by function and a whole TU's facts would cost memory.
   const FunctionFacts &factsFor(const FunctionDecl *Function, ASTContext &Ctx);
 
-  /// True if `Callee`, defined in this translation unit, learns the port of
-  /// the socket passed as argument `Index` (directly or through helpers).
-  bool queriesParameter(const FunctionDecl *Callee, unsigned Index);
+  const FunctionSummary *summaryOf(const CallExpr *Call) override;
+  SocketOrigin fieldOrigin(const FieldDecl *Field) override;
 
   /// Call at the start of each translation unit: declarations die with it.
   /// Checks sharing the analysis all call it before any of them matches.
   void reset() {
     Recent.clear();
-    QuerySummaries.clear();
-    CallsIn.clear();
+    Ahead.clear();
+    Summaries.clear();
     Fields.reset();
+    Ctx = nullptr;
   }
   llvm::ArrayRef<ExtraSocketFunction> extras() const { return Config.Extras; }
 
 private:
-  bool computeQueriesParameter(const FunctionDecl *Callee, unsigned Index,
-                               unsigned Depth);
+  std::unique_ptr<FunctionFacts> build(const FunctionDecl *Function);
 
   AnalysisConfig Config;
+  ASTContext *Ctx = nullptr;
   /// Most recently used first; a handful covers lambdas nested in the
   /// function being matched.
   std::vector<std::pair<const FunctionDecl *, std::unique_ptr<FunctionFacts>>>
       Recent;
-  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool>
-      QuerySummaries;
-  /// The calls in each helper's body, collected once for all its
-  /// parameters.
-  llvm::DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> CallsIn;
+  /// Facts built for a caller's summary before the checks reached the
+  /// function itself: kept until they ask, so no function is analysed twice.
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionFacts>> Ahead;
+  /// Each definition's summary; null while it is being built (a recursive
+  /// call is unknown) or when the function is never summarised.
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionSummary>>
+      Summaries;
+  unsigned Depth = 0;
   FieldSockets Fields;
 };
 

@@ -5,8 +5,8 @@
 
 namespace clang::tidy::port {
 
-SocketOrigin originOfSocketCreation(const CallExpr *Call,
-                                    const ASTContext &Ctx) {
+SocketOrigin originOfSocketCreation(const CallExpr *Call, const ASTContext &Ctx,
+                                    ArgumentValue ValueOf) {
   SocketOrigin Origin;
   std::optional<SocketCall> Api = recognizeSocketCall(Call);
   if (!Api || Api->Role != SocketRole::Create || Call->getNumArgs() < 3)
@@ -15,14 +15,24 @@ SocketOrigin originOfSocketCreation(const CallExpr *Call,
   Origin.Creator = Call;
   auto Fold = [&](unsigned Index, uint64_t Mask) {
     const Expr *Arg = Call->getArg(Index);
-    std::optional<uint64_t> V = foldInteger(Arg, Ctx);
-    return V ? AbstractValue::known(*V & Mask, ValueOrigin::Assigned,
-                                    Arg->getBeginLoc())
-             : AbstractValue::unknown(Arg->getBeginLoc());
+    if (std::optional<uint64_t> V = foldInteger(Arg, Ctx))
+      return AbstractValue::known(*V & Mask, ValueOrigin::Assigned,
+                                  Arg->getBeginLoc());
+    if (ValueOf) {
+      AbstractValue V = ValueOf(Arg);
+      // A parameter keeps its flags until the caller's constant is known.
+      if (V.isKnown())
+        return AbstractValue::known(V.value() & Mask, V.origin(),
+                                    Arg->getBeginLoc());
+      if (V.isParameter())
+        return V;
+    }
+    return AbstractValue::unknown(Arg->getBeginLoc());
   };
   Origin.Domain = Fold(0, ~uint64_t(0));
   Origin.Type = Fold(1, SockTypeMask); // SOCK_NONBLOCK|SOCK_CLOEXEC dropped
   Origin.Protocol = Fold(2, ~uint64_t(0));
+  Origin.Icmp = Origin.isIcmp();
   return Origin;
 }
 

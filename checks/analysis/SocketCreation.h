@@ -10,6 +10,7 @@
 #define PORTTIDY_ANALYSIS_SOCKETCREATION_H
 
 #include "SocketFacts.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <cstdint>
 
 namespace clang::tidy::port {
@@ -32,10 +33,14 @@ enum class RawSocketKind {
 /// be a known constant (the protocol decides the messages and IPv6).
 RawSocketKind classifyRawSocket(const SocketOrigin &Origin);
 
+/// The value of a socket() argument: what the caller knows of it.
+using ArgumentValue = llvm::function_ref<AbstractValue(const Expr *)>;
+
 /// The origin of the descriptor `Call` returns, if `Call` is a socket()
-/// call with three arguments; an untraced origin otherwise.
-SocketOrigin originOfSocketCreation(const CallExpr *Call,
-                                    const ASTContext &Ctx);
+/// call with three arguments; an untraced origin otherwise. Arguments are
+/// folded to constants, or asked of `ValueOf` when it is given.
+SocketOrigin originOfSocketCreation(const CallExpr *Call, const ASTContext &Ctx,
+                                    ArgumentValue ValueOf = nullptr);
 
 } // namespace clang::tidy::port
 

@@ -16,17 +16,39 @@ namespace clang::tidy::port {
 
 /// The `socket()` call a descriptor comes from, as far as it is known.
 struct SocketOrigin {
-  /// False when the descriptor could not be traced to its creation here.
+  /// False when the descriptor could not be traced to its creation.
   bool Traced = false;
+  /// Inside a function: the descriptor its caller passed as this argument
+  /// (not traced here; a summary or the callers' context resolves it).
+  std::optional<unsigned> Parameter;
   AbstractValue Domain = AbstractValue::unknown();
   AbstractValue Type = AbstractValue::unknown(); ///< without SOCK_* flags
   AbstractValue Protocol = AbstractValue::unknown();
+  /// The protocol is ICMP or ICMPv6 on every path, even where paths
+  /// disagree on which (a socket made for either family).
+  bool Icmp = false;
+  /// No descriptor at all: a constant such as -1 stored before the socket
+  /// is opened or after it is closed. Paths that meet keep the other side.
+  bool NoSocket = false;
   const Expr *Creator = nullptr;
 
+  static SocketOrigin parameter(unsigned Index) {
+    SocketOrigin Origin;
+    Origin.Parameter = Index;
+    return Origin;
+  }
+  static SocketOrigin none() {
+    SocketOrigin Origin;
+    Origin.NoSocket = true;
+    return Origin;
+  }
+  bool isIcmp() const;
   SocketOrigin join(const SocketOrigin &Other) const;
   bool operator==(const SocketOrigin &Other) const {
-    return Traced == Other.Traced && Domain == Other.Domain &&
-           Type == Other.Type && Protocol == Other.Protocol;
+    return Traced == Other.Traced && Parameter == Other.Parameter &&
+           Domain == Other.Domain && Type == Other.Type &&
+           Protocol == Other.Protocol && Icmp == Other.Icmp &&
+           NoSocket == Other.NoSocket;
   }
 };
 
@@ -54,12 +76,17 @@ struct AddressValue {
   /// an initializer) that decide the port on some path to here; empty when
   /// the port was only zeroed, constructed or never set. Kept sorted.
   llvm::SmallVector<const Expr *, 2> PortStores;
+  /// The call of a helper that filled or returned the object, and the
+  /// return statement inside it, for notes; null when filled here.
+  const Expr *FilledBy = nullptr;
+  const Stmt *FilledAt = nullptr;
 
   AddressValue join(const AddressValue &Other) const;
   bool operator==(const AddressValue &Other) const {
     return Port == Other.Port && Family == Other.Family &&
            IsEndpoint == Other.IsEndpoint && Weak == Other.Weak &&
-           PortStores == Other.PortStores;
+           PortStores == Other.PortStores && FilledBy == Other.FilledBy &&
+           FilledAt == Other.FilledAt;
   }
   /// True if the family is certainly AF_INET or AF_INET6 (on any platform).
   bool isInternet() const;
@@ -86,6 +113,11 @@ struct AddressFacts {
   }
 };
 
+/// The calls inside helpers that lead from a call site to the socket call
+/// made there on the caller's behalf: the first is in the helper's body, the
+/// last is the socket call. Empty for a socket call made directly.
+using CallChain = llvm::SmallVector<const Expr *, 2>;
+
 /// Everything known about one socket call.
 struct CallFacts {
   const CallExpr *Call = nullptr;
@@ -98,6 +130,9 @@ struct CallFacts {
   AddressFacts Address;
   const CFGBlock *Block = nullptr;
   unsigned Element = 0;
+  /// For a call of a helper that makes this socket call on the caller's
+  /// socket: the way there (see CallChain).
+  CallChain Chain;
 };
 
 /// Something that happens to a descriptor after a point: a socket call on
@@ -110,6 +145,16 @@ struct SocketUse {
   const Stmt *Where = nullptr;
   unsigned Element = 0;
   const CFGBlock *Block = nullptr;
+  /// Made by a helper called at `Where` (see CallChain).
+  CallChain Chain;
+  /// The facts of the socket call, for a Call use (FunctionFacts' own
+  /// numbering; ~0U for an escape).
+  unsigned CallIndex = ~0U;
+
+  /// Where notes about the use point: inside the helper that makes it.
+  const Stmt *noteLocation() const {
+    return Chain.empty() ? Where : Chain.back();
+  }
 };
 
 /// A store into an address object's port field, by assignment or in an
