@@ -11,7 +11,7 @@ namespace clang::tidy::port {
 void addBindMatchers(MatchFinder *Finder,
                      MatchFinder::MatchCallback *Callback) {
   Finder->addMatcher(
-      callExpr(calleeNamed({"bind", "uv_tcp_bind", "uv_udp_bind"}),
+      callExpr(calleeNamedOrDefined({"bind", "uv_tcp_bind", "uv_udp_bind"}),
                unless(isExpansionInSystemHeader()))
           .bind(BindCallId),
       Callback);
@@ -35,9 +35,14 @@ const Expr *matchedBindExpr(const MatchFinder::MatchResult &Result) {
 const CallFacts *matchedBind(const MatchFinder::MatchResult &Result,
                              const FunctionFacts &InFunction) {
   const CallFacts *Bind = nullptr;
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(BindCallId))
-    Bind = InFunction.lookup(Call);
-  else if (const auto *Construct =
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(BindCallId)) {
+    // A helper may bind the caller's socket (or one it returns).
+    for (const CallFacts *Facts : InFunction.callsAt(Call))
+      if (Facts->Api.Role == SocketRole::Bind && Facts->Socket) {
+        Bind = Facts;
+        break;
+      }
+  } else if (const auto *Construct =
                Result.Nodes.getNodeAs<CXXConstructExpr>(BindConstructId))
     Bind = InFunction.lookup(Construct);
   if (!Bind || Bind->Api.Role != SocketRole::Bind || !Bind->Socket)

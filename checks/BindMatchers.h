@@ -12,8 +12,8 @@ namespace clang::tidy::port {
 constexpr llvm::StringLiteral BindCallId = "bind-call";
 constexpr llvm::StringLiteral BindConstructId = "bind-construct";
 
-/// Registers matchers for bind(), uv_tcp_bind(), uv_udp_bind() calls (bound
-/// to `BindCallId`) and asio sockets/acceptors constructed on an endpoint,
+/// Registers matchers for bind(), uv_tcp_bind(), uv_udp_bind() calls and
+/// calls of helpers that may bind (bound to `BindCallId`) and asio sockets/acceptors constructed on an endpoint,
 /// which bind too (`BindConstructId`).
 void addBindMatchers(ast_matchers::MatchFinder *Finder,
                      ast_matchers::MatchFinder::MatchCallback *Callback);

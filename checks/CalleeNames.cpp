@@ -1,11 +1,14 @@
 //===--- CalleeNames.cpp - a call to a function of one of some names ------===//
 
 #include "CalleeNames.h"
+#include "clang/AST/ASTContext.h"
 #include <cassert>
 
 namespace clang::tidy::port {
 
-CalleeNames::CalleeNames(llvm::ArrayRef<llvm::StringRef> List) {
+CalleeNames::CalleeNames(llvm::ArrayRef<llvm::StringRef> List,
+                         bool OrDefinedHere)
+    : OrDefinedHere(OrDefinedHere) {
   for (llvm::StringRef Name : List) {
     assert(!Name.contains("::") && "qualified names are not supported");
     Names.insert(Name);
@@ -17,7 +20,12 @@ bool CalleeNames::contain(const Decl *Callee) const {
   if (!Function)
     return false;
   const IdentifierInfo *Name = Function->getIdentifier();
-  return Name && Names.contains(Name->getName());
+  if (Name && Names.contains(Name->getName()))
+    return true;
+  const FunctionDecl *Definition = nullptr;
+  return OrDefinedHere && Function->isDefined(Definition) &&
+         !Definition->getASTContext().getSourceManager().isInSystemHeader(
+             Definition->getLocation());
 }
 
 } // namespace clang::tidy::port

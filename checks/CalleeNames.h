@@ -20,11 +20,15 @@ namespace clang::tidy::port {
 /// name in any namespace or class, as `hasAnyName` does for such names.
 class CalleeNames {
 public:
-  explicit CalleeNames(llvm::ArrayRef<llvm::StringRef> Names);
+  /// With `OrDefinedHere`, also every function defined in the user's code of
+  /// this translation unit: a helper whose summary may make socket calls.
+  explicit CalleeNames(llvm::ArrayRef<llvm::StringRef> Names,
+                       bool OrDefinedHere = false);
   bool contain(const Decl *Callee) const;
 
 private:
   llvm::StringSet<> Names;
+  bool OrDefinedHere;
 };
 
 /// Matches a call whose callee is a function named in `Names`.
@@ -37,6 +41,14 @@ AST_MATCHER_P(CallExpr, calleeNamedIn, std::shared_ptr<const CalleeNames>,
 inline ast_matchers::internal::Matcher<CallExpr>
 calleeNamed(llvm::ArrayRef<llvm::StringRef> Names) {
   return calleeNamedIn(std::make_shared<const CalleeNames>(Names));
+}
+
+/// The same, and calls to the functions this translation unit defines,
+/// whose summaries may make these calls on the caller's behalf.
+inline ast_matchers::internal::Matcher<CallExpr>
+calleeNamedOrDefined(llvm::ArrayRef<llvm::StringRef> Names) {
+  return calleeNamedIn(
+      std::make_shared<const CalleeNames>(Names, /*OrDefinedHere=*/true));
 }
 
 } // namespace clang::tidy::port

@@ -1,6 +1,7 @@
 //===--- PortOriginNote.cpp - "the port is 0 from here" notes -------------===//
 
 #include "PortOriginNote.h"
+#include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::port {
 
@@ -23,6 +24,47 @@ void notePortOrigin(ClangTidyCheck &Check, const AbstractValue &Port) {
     break;
   }
   Check.diag(Port.location(), Text, DiagnosticIDs::Note);
+}
+
+namespace {
+/// The name a call's callee has in messages; empty when it has none.
+llvm::StringRef calleeName(const Expr *E) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && Callee->getIdentifier() ? Callee->getName() : "";
+}
+} // namespace
+
+void noteAddressOrigin(ClangTidyCheck &Check, const AddressValue &Address) {
+  notePortOrigin(Check, Address.Port);
+  llvm::StringRef Helper = calleeName(Address.FilledBy);
+  if (Helper.empty())
+    return;
+  if (Address.FilledAt)
+    Check.diag(Address.FilledAt->getBeginLoc(), "%0() returns the address here",
+               DiagnosticIDs::Note)
+        << Helper;
+  else
+    Check.diag(Address.FilledBy->getExprLoc(), "%0() fills the address here",
+               DiagnosticIDs::Note)
+        << Helper;
+}
+
+void noteCallChain(ClangTidyCheck &Check, const CallExpr *Site,
+                   const CallChain &Chain) {
+  llvm::StringRef Caller = calleeName(Site);
+  for (const Expr *Step : Chain) {
+    llvm::StringRef Callee = calleeName(Step);
+    if (Caller.empty() || Callee.empty())
+      return;
+    Check.diag(Step->getExprLoc(), "%0() calls %1() here", DiagnosticIDs::Note)
+        << Caller << Callee;
+    Caller = Callee;
+  }
+}
+
+void noteCallChain(ClangTidyCheck &Check, const CallFacts &Call) {
+  noteCallChain(Check, Call.Call, Call.Chain);
 }
 
 } // namespace clang::tidy::port

@@ -11,6 +11,7 @@
 
 #include "ProbeRaceCheck.h"
 #include "BindMatchers.h"
+#include "PortOriginNote.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -193,11 +194,12 @@ void ProbeRaceCheck::check(const MatchFinder::MatchResult &Result) {
 
   if (Release) {
     const auto *CloseCall = cast<CallExpr>(Release->Where);
-    const CallFacts *CloseFacts = Facts.lookup(CloseCall);
+    const CallFacts *CloseFacts = Facts.callOf(*Release);
     diag(CloseCall->getExprLoc(),
          "the port learned from this probe socket is released by %0(); "
          "another process may bind it before it is used")
         << (CloseFacts ? CloseFacts->Api.Name : "close");
+    noteCallChain(*this, CloseCall, Release->Chain);
   } else {
     // No close: an asio socket or acceptor closes when it is destroyed.
     const auto *Var = dyn_cast<VarDecl>(Bind->Socket->Root);

@@ -196,7 +196,9 @@ std::optional<FixItHint> queryInsertion(const CallFacts &Bind,
                                         ASTContext &Ctx) {
   // `getsockname(fd, (struct sockaddr *)&sa, &sa_len)` needs a descriptor
   // variable and a plain, writable local address object.
-  if (Bind.Api.Api != SocketFamily::Bsd || !Bind.Call || !Bind.Api.SocketExpr ||
+  // A helper's bind is the helper's to fix.
+  if (Bind.Api.Api != SocketFamily::Bsd || !Bind.Call || !Bind.Chain.empty() ||
+      !Bind.Api.SocketExpr ||
       !Bind.Address.Object || !Bind.Address.Object->Path.empty())
     return std::nullopt;
   const auto *Object = dyn_cast<VarDecl>(Bind.Address.Object->Root);
@@ -291,8 +293,9 @@ void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
                 "%select{only receives|listens}0, but the assigned port is "
                 "never read with %1()")
       << Server->Listens << queryName(Bind->Api.Api);
-  notePortOrigin(*this, Address.Port);
-  diag(Server->Use->Where->getBeginLoc(),
+  noteAddressOrigin(*this, Address);
+  noteCallChain(*this, Bind->Call, Bind->Chain);
+  diag(Server->Use->noteLocation()->getBeginLoc(),
        "the socket %select{receives|listens|accepts connections}0 here",
        DiagnosticIDs::Note)
       << activityIndex(Server->Use->Role);

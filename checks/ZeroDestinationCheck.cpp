@@ -57,8 +57,7 @@ bool sendsToConnectedPeer(const FunctionFacts &InFunction,
   if (Use.Role != SocketRole::SendTo && Use.Role != SocketRole::SendMsg &&
       Use.Role != SocketRole::SendMMsg)
     return false;
-  const auto *Call = dyn_cast<CallExpr>(Use.Where);
-  const CallFacts *Facts = Call ? InFunction.lookup(Call) : nullptr;
+  const CallFacts *Facts = InFunction.callOf(Use);
   return Facts && (Facts->Address.State == AddressFacts::Kind::Null ||
                    Facts->Address.State == AddressFacts::Kind::Absent);
 }
@@ -83,7 +82,7 @@ void ZeroDestinationCheck::registerMatchers(MatchFinder *Finder) {
   for (const ExtraSocketFunction &Extra : Analysis->extras())
     Names.push_back(Extra.Name);
   Finder->addMatcher(
-      callExpr(calleeNamed(Names), unless(isExpansionInSystemHeader()))
+      callExpr(calleeNamedOrDefined(Names), unless(isExpansionInSystemHeader()))
           .bind(CallId),
       this);
 }
@@ -93,38 +92,42 @@ void ZeroDestinationCheck::check(const MatchFinder::MatchResult &Result) {
   const FunctionDecl *Function = Enclosing->of(*Call, *Result.SourceManager);
   if (!Function)
     return;
-  std::optional<SocketCall> Api = recognizeSocketCall(Call, Analysis->extras());
-  if (!Api || !isDestinationRole(Api->Role))
-    return;
-
   const FunctionFacts &InFunction =
       Analysis->factsFor(Function, *Result.Context);
-  const CallFacts *Facts = InFunction.lookup(Call);
-  // AF_UNSPEC (the UDP "disconnect" idiom) and AF_UNIX have no port to check.
-  if (!Facts || !Facts->Address.isCertainlyPortZero())
-    return;
-  SocketKind Kind = InFunction.socketKind(*Facts);
-  if (!hasPorts(Kind))
-    return;
-
-  if (Api->Role != SocketRole::Connect) {
-    // A connected stream socket ignores the address given to sendto().
-    if (Kind == SocketKind::Stream && Api->Role != SocketRole::Extra)
+  // A socket call, or a helper's socket calls on the caller's sockets: the
+  // first that goes to port 0 is reported.
+  for (const CallFacts *Facts : InFunction.callsAt(Call))
+    if (isDestinationRole(Facts->Api.Role) && checkDestination(*Facts, InFunction))
       return;
-    reportZeroPort(*Facts);
-    return;
+}
+
+bool ZeroDestinationCheck::checkDestination(const CallFacts &Facts,
+                                            const FunctionFacts &InFunction) {
+  // AF_UNSPEC (the UDP "disconnect" idiom) and AF_UNIX have no port to check.
+  if (!Facts.Address.isCertainlyPortZero())
+    return false;
+  SocketKind Kind = InFunction.socketKind(Facts);
+  if (!hasPorts(Kind))
+    return false;
+
+  if (Facts.Api.Role != SocketRole::Connect) {
+    // A connected stream socket ignores the address given to sendto().
+    if (Kind == SocketKind::Stream && Facts.Api.Role != SocketRole::Extra)
+      return false;
+    reportZeroPort(Facts);
+    return true;
   }
   if (Kind == SocketKind::Stream) {
-    reportZeroPort(*Facts);
-    return;
+    reportZeroPort(Facts);
+    return true;
   }
   // A datagram connect() to port 0 only selects a route; it is a mistake
   // once the socket is used to send.
-  if (!Facts->Socket)
-    return;
+  if (!Facts.Socket)
+    return false;
   const SocketUse *Send = nullptr;
   bool QueriedOrEscapes = false;
-  for (const SocketUse *Use : InFunction.usesAfter(*Facts, *Facts->Socket)) {
+  for (const SocketUse *Use : InFunction.usesAfter(Facts, *Facts.Socket)) {
     if (Use->What == SocketUse::Kind::Escape || Use->Role == SocketRole::Query)
       QueriedOrEscapes = true;
     else if (sendsToConnectedPeer(InFunction, *Use) &&
@@ -132,23 +135,27 @@ void ZeroDestinationCheck::check(const MatchFinder::MatchResult &Result) {
       Send = Use;
   }
   if (Send && Kind == SocketKind::Datagram) {
-    reportZeroRouteThenSend(*Facts, *Send);
-    return;
+    reportZeroRouteThenSend(Facts, *Send);
+    return true;
   }
   if (Send) {
-    reportZeroPort(*Facts);
-    return;
+    reportZeroPort(Facts);
+    return true;
   }
   // Unknown kind: TCP unless the socket is only queried or handed on.
-  if (Kind == SocketKind::Unknown && !QueriedOrEscapes)
-    reportZeroPort(*Facts);
+  if (Kind == SocketKind::Unknown && !QueriedOrEscapes) {
+    reportZeroPort(Facts);
+    return true;
+  }
+  return false;
 }
 
 void ZeroDestinationCheck::reportZeroPort(const CallFacts &Call) {
   diag(Call.Call->getExprLoc(),
        "%0() to port 0 always fails; port 0 cannot be a destination")
       << Call.Api.Name;
-  notePortOrigin(*this, Call.Address.Value.Port);
+  noteAddressOrigin(*this, Call.Address.Value);
+  noteCallChain(*this, Call);
 }
 
 void ZeroDestinationCheck::reportZeroRouteThenSend(const CallFacts &Call,
@@ -157,8 +164,10 @@ void ZeroDestinationCheck::reportZeroRouteThenSend(const CallFacts &Call,
        "%0() to port 0 gives the datagram socket no destination port; "
        "datagrams sent on it cannot be delivered")
       << Call.Api.Name;
-  notePortOrigin(*this, Call.Address.Value.Port);
-  diag(Send.Where->getBeginLoc(), "the socket sends here", DiagnosticIDs::Note);
+  noteAddressOrigin(*this, Call.Address.Value);
+  noteCallChain(*this, Call);
+  diag(Send.noteLocation()->getBeginLoc(), "the socket sends here",
+       DiagnosticIDs::Note);
 }
 
 } // namespace clang::tidy::port

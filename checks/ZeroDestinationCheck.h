@@ -20,6 +20,8 @@ public:
   void onStartOfTranslationUnit() override { Analysis->reset(); }
 
 private:
+  /// Reports `Facts` if it sends or connects to port 0; true if it did.
+  bool checkDestination(const CallFacts &Facts, const FunctionFacts &InFunction);
   void reportZeroPort(const CallFacts &Call);
   void reportZeroRouteThenSend(const CallFacts &Call, const SocketUse &Send);
 

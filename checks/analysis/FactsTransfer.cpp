@@ -226,9 +226,9 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
   AbstractValue Value = integerValue(RHS);
   State.forget(T->Where);
   if (!T->Weak) {
+    setSocket(T->Where, Origin);
     if (Recording)
       recordReturnedEvents(RHS, T->Where);
-    setSocket(T->Where, Origin);
     if (Value.isKnown() || Value.isParameter())
       State.Values.insert_or_assign(T->Where, Value);
   } else {
