@@ -63,6 +63,7 @@ private:
   void transferCall(const CallExpr *Call);
   void havocArguments(const CallExpr *Call);
   void havoc(const Target &T);
+  void havocMentioned(const Expr *LValue);
   void setPort(const Target &T, AbstractValue Port,
                const Expr *StoredValue = nullptr);
   void setFamily(const Target &T, AbstractValue Family);
@@ -136,9 +137,13 @@ private:
   /// Every write into a place under a parameter or a member, with the join
   /// of the values written there on any path.
   std::map<Place, WrittenValues> Written;
-  /// Pointer parameters that are reassigned: places named after them may be
-  /// other objects.
-  llvm::DenseSet<const ValueDecl *> Reassigned;
+  /// Pointer parameters that are reassigned (places named after them may be
+  /// other objects), and parameters and members a local reference is bound
+  /// into (written unseen through it).
+  llvm::DenseSet<const ValueDecl *> Unfollowed;
+  /// An unknown call was made: it may change anything reachable from
+  /// elsewhere, members of the caller's object included.
+  bool CallsUnknown = false;
   std::optional<FlowState> Exit;
   struct ReturnedValue {
     const ReturnStmt *Return;

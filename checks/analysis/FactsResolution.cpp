@@ -189,10 +189,11 @@ AbstractValue FactsBuilder::valueOfPortStore(const Expr *Value,
 }
 
 bool FactsBuilder::isEscaped(const Place &Where) const {
-  const auto *Var = dyn_cast<VarDecl>(Where.Root);
+  if (Unfollowed.count(Where.Root))
+    return true;
+  const auto *Var = dyn_cast_or_null<VarDecl>(Where.Root);
   return Var && (Escapes.Objects.count(Var) ||
-                 (isa<ParmVarDecl>(Var) && (Escapes.Pointers.count(Var) ||
-                                            Reassigned.count(Var))));
+                 (isa<ParmVarDecl>(Var) && Escapes.Pointers.count(Var)));
 }
 
 AbstractValue FactsBuilder::valueOfField(const Expr *Init) const {

@@ -73,6 +73,20 @@ SocketOrigin FactsBuilder::originOfStored(const Expr *Value) const {
   return Origin;
 }
 
+void FactsBuilder::havocMentioned(const Expr *LValue) {
+  // `*(uint16_t *)((char *)sa + 2) = v`: a write the dataflow cannot place
+  // may land in any object the expression names.
+  // An integer it names (an index) is only read.
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(LValue))
+    if (QualType Type = Ref->getType();
+        Type->isPointerType() || Type->isArrayType() || Type->isRecordType())
+      if (std::optional<Target> T = targetOfLValue(Ref))
+        havoc(Target{T->Where, AddressPart::Whole, false});
+  for (const Stmt *Child : LValue->children())
+    if (const auto *E = dyn_cast_or_null<Expr>(Child))
+      havocMentioned(E);
+}
+
 void FactsBuilder::transferDecl(const VarDecl *Var) {
   Place Where{Var, {}};
   State.forget(Where);
@@ -80,6 +94,16 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
   QualType Type = Var->getType();
   if (!Var->hasLocalStorage())
     return;
+  // `int &fd = sock->fd;`: writes through the reference are not seen, so
+  // what it binds into is the caller's no longer followed.
+  if (Type->isReferenceType() && Init &&
+      !Type.getNonReferenceType().isConstQualified())
+    if (std::optional<Target> T = targetOfLValue(Init);
+        T && (isa_and_nonnull<ParmVarDecl>(T->Where.Root) ||
+              isa_and_nonnull<FieldDecl>(T->Where.Root))) {
+      Unfollowed.insert(T->Where.Root);
+      havoc(Target{Place{T->Where.Root, {}}, AddressPart::Whole, false});
+    }
   // An address declared without a value is still followed: it is filled
   // here or not at all.
   if (!Init && isSocketAddressType(Type) && !isEscaped(Where))
@@ -162,6 +186,7 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
                                       SourceLocation Loc) {
   std::optional<Target> T = targetOfLValue(LHS);
   if (!T) {
+    havocMentioned(LHS);
     // A descriptor stored there (a global) may be used by anyone.
     if (Recording)
       recordStoredSocket(RHS);
@@ -191,7 +216,7 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
   // longer the caller's object.
   if (const auto *Param = dyn_cast<ParmVarDecl>(T->Where.Root);
       Param && T->Where.Path.empty() && Param->getType()->isPointerType())
-    Reassigned.insert(Param);
+    Unfollowed.insert(Param);
   QualType Type = LHS->getType();
   if ((isSocketAddressType(Type) || isAsioEndpointType(Type)) &&
       !isEscaped(T->Where)) {
@@ -379,8 +404,10 @@ void FactsBuilder::transferCall(const CallExpr *Call) {
 
   havocArguments(Call);
   // An unknown call may change members of `this`.
-  if (!recognizeSocketCall(Call, Extras) && !isLocalEffectCall(Name))
+  if (!recognizeSocketCall(Call, Extras) && !isLocalEffectCall(Name)) {
     State.forgetMembers();
+    CallsUnknown = true;
+  }
 }
 
 void FactsBuilder::transfer(const Stmt *S) {
@@ -393,21 +420,27 @@ void FactsBuilder::transfer(const Stmt *S) {
   if (const auto *Op = dyn_cast<BinaryOperator>(S)) {
     if (Op->getOpcode() == BO_Assign)
       transferAssignment(Op->getLHS(), Op->getRHS(), Op->getOperatorLoc());
-    else if (Op->isCompoundAssignmentOp())
+    else if (Op->isCompoundAssignmentOp()) {
       if (std::optional<Target> T = targetOfLValue(Op->getLHS())) {
         havoc(*T);
         // Arithmetic only makes sense on host-order values.
         if (Op->getOpcode() == BO_AddAssign || Op->getOpcode() == BO_SubAssign)
           setOrder(*T, ByteOrder::Host);
+      } else {
+        havocMentioned(Op->getLHS());
       }
+    }
     return;
   }
   if (const auto *Op = dyn_cast<UnaryOperator>(S)) {
-    if (Op->isIncrementDecrementOp())
+    if (Op->isIncrementDecrementOp()) {
       if (std::optional<Target> T = targetOfLValue(Op->getSubExpr())) {
         havoc(*T);
         setOrder(*T, ByteOrder::Host);
+      } else {
+        havocMentioned(Op->getSubExpr());
       }
+    }
     return;
   }
   if (const auto *Cast = dyn_cast<ImplicitCastExpr>(S)) {

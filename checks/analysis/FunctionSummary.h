@@ -104,10 +104,13 @@ struct FunctionSummary {
   std::vector<PlaceEffect> Effects;
   std::vector<SocketEvent> Events;
   ReturnSummary Return;
+  /// The function calls code whose effect is unknown, which may change
+  /// anything reachable from elsewhere (the caller's members, say).
+  bool CallsUnknown = false;
 
   /// True if calling the function changes nothing the checks follow.
   bool isEmpty() const {
-    return Effects.empty() && Events.empty() && !Return.Socket &&
+    return Effects.empty() && Events.empty() && !CallsUnknown && !Return.Socket &&
            !Return.Address && !Return.PortFieldOf &&
            Return.PortOrder == ByteOrder::Unknown &&
            llvm::all_of(Parameters, [](const ParameterSummary &P) {

@@ -135,6 +135,10 @@ SocketOrigin FactsBuilder::resolveOrigin(const SocketOrigin &Origin,
 
 void FactsBuilder::applySummary(const CallExpr *Call,
                                 const FunctionSummary &Summary) {
+  if (Summary.CallsUnknown) {
+    State.forgetMembers();
+    CallsUnknown = true;
+  }
   for (const PlaceEffect &Effect : Summary.Effects) {
     std::optional<Place> Where = placeAtCall(Effect.Where, Call);
     if (!Where) {

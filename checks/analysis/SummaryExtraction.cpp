@@ -125,6 +125,7 @@ void FactsBuilder::recordReturn(const ReturnStmt *Return) {
 void FactsBuilder::summarize() {
   FunctionSummary &Summary = Facts.Summary;
   Summary.Parameters.resize(Function->getNumParams());
+  Summary.CallsUnknown = CallsUnknown;
 
   // Ports taken from integer parameters.
   llvm::DenseMap<const ParmVarDecl *, bool> Conflicting;
