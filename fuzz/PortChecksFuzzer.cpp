@@ -1,9 +1,11 @@
 //===--- PortChecksFuzzer.cpp - libFuzzer over every port-* check ---------===//
 //
 // Each input is one source file, analysed in-process by every port-* check
-// through clang-tidy's own runClangTidy(), on an in-memory file with the real
-// system headers and test/Inputs/mock on the include path. The input picks its
-// own compile mode so that one corpus covers all shapes the suite tests:
+// through clang-tidy's own runClangTidy(), on an in-memory file with the
+// installed headers (glibc, asio, boost, libuv) and the stand-ins for
+// platforms that cannot be installed here (test/Inputs/platform-stand-ins) on
+// the include path. The input picks its own compile mode so that one corpus
+// covers all shapes the suite tests:
 //   - C++17 when it holds a C++-only token ("::", "class ", "template",
 //     "namespace"), otherwise C (gnu11);
 //   - -O2 when its length is odd, else -O0 (glibc's htons is a macro over
@@ -40,7 +42,7 @@ std::vector<std::string> compileArgs(llvm::StringRef Code, bool Cxx) {
   return {Cxx ? "-std=c++17" : "-std=gnu11",
           Code.size() % 2 ? "-O2" : "-O0",
           "-resource-dir=" PORTTIDY_RESOURCE_DIR,
-          "-I" PORTTIDY_MOCK_HEADERS,
+          "-I" PORTTIDY_STAND_IN_HEADERS,
           // Keep each run short and quiet: the fuzzer wants the checks.
           "-ferror-limit=20", "-fno-caret-diagnostics", "-w"};
 }

@@ -2,7 +2,8 @@
 # Installs what porttidy needs to build and test on Debian 12: LLVM/Clang
 # $LLVM_VERSION (default 19) with clang-tidy, the Clang/LLVM development files,
 # the LLVM test tools (lit, FileCheck) and the sanitizer/libFuzzer runtimes,
-# plus CMake, Ninja, Python 3 and PyYAML.
+# the socket frameworks the tests analyse (asio, Boost.Asio, libuv), plus
+# CMake, Ninja, Python 3 and PyYAML.
 #
 #   scripts/install-deps.sh                  # LLVM 19
 #   LLVM_VERSION=22 scripts/install-deps.sh  # another supported major
@@ -22,6 +23,9 @@ packages=(
   cmake ninja-build python3
   # test/fixit-safety.py reads clang-tidy's exported fixes (YAML).
   python3-yaml
+  # The framework headers the check tests include (test/checks/*-asio.cpp,
+  # *-boost-asio.cpp, *-libuv.c): tests use the real headers, never copies.
+  libasio-dev libboost-dev libuv1-dev
   # Hook, packaging and plugin tests (test/tool/precommit*, staged-*, diff-*,
   # apply-replacements*, plugin-version-guard*): pre-commit and git,
   # clang-apply-replacements-$V, and the other major's clang-tidy.
@@ -49,7 +53,7 @@ else
 fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
-  echo "install-deps: LLVM $V toolchain, cmake, ninja and python3 already installed"
+  echo "install-deps: LLVM $V toolchain, framework headers, cmake, ninja and python3 already installed"
   exit 0
 fi
 

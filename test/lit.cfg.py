@@ -4,7 +4,7 @@
 #   %plugin           the plugin module for `%clang_tidy --load=%plugin`
 #   %porttidy         the porttidy CLI
 #   %clang            the matching clang, to recompile fixed files
-#   %inputs           test/Inputs (mock headers, compile databases)
+#   %inputs           test/Inputs (stand-in headers, compile databases)
 import os
 
 import lit.formats

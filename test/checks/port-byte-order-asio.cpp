@@ -1,6 +1,6 @@
 // asio endpoints take host order; C++ templates are checked once.
-// RUN: %check_port_tidy %s port-byte-order %t -- -- -O0 -isystem %inputs/mock
-// RUN: %check_port_tidy %s port-byte-order %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy %s port-byte-order %t -- -- -O0
+// RUN: %check_port_tidy %s port-byte-order %t -- -- -O2
 
 #include <arpa/inet.h>
 #include <asio.hpp>

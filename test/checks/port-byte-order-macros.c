@@ -1,8 +1,8 @@
 // Fix-its stay out of the project's own macros; other conversion spellings.
-// RUN: %check_port_tidy %s port-byte-order %t -- -- -O0 -isystem %inputs/mock
-// RUN: %check_port_tidy %s port-byte-order %t -- -- -O2 -isystem %inputs/mock
-// RUN: %check_port_tidy -lang=c++ %s port-byte-order %t -- -- -O0 -isystem %inputs/mock
-// RUN: %check_port_tidy -lang=c++ %s port-byte-order %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy %s port-byte-order %t -- -- -O0 -isystem %inputs/platform-stand-ins
+// RUN: %check_port_tidy %s port-byte-order %t -- -- -O2 -isystem %inputs/platform-stand-ins
+// RUN: %check_port_tidy -lang=c++ %s port-byte-order %t -- -- -O0 -isystem %inputs/platform-stand-ins
+// RUN: %check_port_tidy -lang=c++ %s port-byte-order %t -- -- -O2 -isystem %inputs/platform-stand-ins
 
 #include <arpa/inet.h>
 #include <netinet/in.h>

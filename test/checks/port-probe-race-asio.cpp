@@ -1,5 +1,5 @@
-// RUN: %check_port_tidy %s port-probe-race %t -- -- -O0 -isystem %inputs/mock
-// RUN: %check_port_tidy %s port-probe-race %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy %s port-probe-race %t -- -- -O0
+// RUN: %check_port_tidy %s port-probe-race %t -- -- -O2
 
 #include <asio.hpp>
 

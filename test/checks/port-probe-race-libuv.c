@@ -1,17 +1,8 @@
-// RUN: %check_port_tidy %s port-probe-race %t -- -- -O0 -isystem %inputs/mock
-// RUN: %check_port_tidy -lang=c++ %s port-probe-race %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy %s port-probe-race %t -- -- -O0
+// RUN: %check_port_tidy -lang=c++ %s port-probe-race %t -- -- -O2
 
 #include <arpa/inet.h>
 #include <uv.h>
-
-#ifdef __cplusplus
-extern "C" {
-#endif
-typedef void (*probe_close_cb)(uv_handle_t *handle);
-void uv_close(uv_handle_t *handle, probe_close_cb close_cb);
-#ifdef __cplusplus
-}
-#endif
 
 int bad_libuv_probe(uv_loop_t *loop) {
   uv_tcp_t probe;

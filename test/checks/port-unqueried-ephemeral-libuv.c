@@ -1,23 +1,8 @@
-// RUN: %check_port_tidy %s port-unqueried-ephemeral %t -- -- -O0 -isystem %inputs/mock
-// RUN: %check_port_tidy %s port-unqueried-ephemeral %t -- -- -O2 -isystem %inputs/mock
-// RUN: %check_port_tidy -lang=c++ %s port-unqueried-ephemeral %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy %s port-unqueried-ephemeral %t -- -- -O0
+// RUN: %check_port_tidy %s port-unqueried-ephemeral %t -- -- -O2
+// RUN: %check_port_tidy -lang=c++ %s port-unqueried-ephemeral %t -- -- -O2
 
 #include <uv.h>
-
-// Not in the shared mock header: libuv's datagram receive API.
-#ifdef __cplusplus
-extern "C" {
-#endif
-typedef void (*uv_alloc_cb)(uv_handle_t *handle, size_t suggested_size,
-                            uv_buf_t *buf);
-typedef void (*uv_udp_recv_cb)(uv_udp_t *handle, ssize_t nread,
-                               const uv_buf_t *buf, const struct sockaddr *addr,
-                               unsigned flags);
-int uv_udp_recv_start(uv_udp_t *handle, uv_alloc_cb alloc_cb,
-                      uv_udp_recv_cb recv_cb);
-#ifdef __cplusplus
-}
-#endif
 
 static void on_connection(uv_stream_t *server, int status) {
   (void)server;

@@ -1,5 +1,5 @@
-// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O0 -isystem %inputs/mock
-// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O0
+// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O2
 
 #include <asio.hpp>
 
@@ -16,7 +16,7 @@ void bad_tcp_connect_temporary_endpoint(asio::io_context &io) {
 void bad_tcp_async_connect_default_endpoint(asio::io_context &io) {
   tcp::socket socket(io);
   tcp::endpoint peer;
-  socket.async_connect(peer, [](int) {});
+  socket.async_connect(peer, [](const asio::error_code &) {});
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: async_connect() to port 0 always fails; port 0 cannot be a destination [port-zero-destination]
   // CHECK-MESSAGES: :[[@LINE-3]]:17: note: the port is given as 0 here
 }
@@ -33,9 +33,10 @@ void bad_udp_send_to_port_set_to_zero(asio::io_context &io, unsigned short p) {
 void bad_udp_async_send_to(asio::io_context &io) {
   udp::socket socket(io, udp::v4());
   socket.async_send_to(asio::buffer("x", 1),
-                       udp::endpoint(udp::v4(), 0), [](int, unsigned long) {});
-  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: async_send_to() to port 0 always fails; port 0 cannot be a destination [port-zero-destination]
-  // CHECK-MESSAGES: :[[@LINE-2]]:49: note: the port is given as 0 here
+                       udp::endpoint(udp::v4(), 0),
+                       [](const asio::error_code &, std::size_t) {});
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: warning: async_send_to() to port 0 always fails; port 0 cannot be a destination [port-zero-destination]
+  // CHECK-MESSAGES: :[[@LINE-3]]:49: note: the port is given as 0 here
 }
 
 void good_port_from_parameter(asio::io_context &io, unsigned short port) {

@@ -1,6 +1,6 @@
-// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O0 -isystem %inputs/mock
-// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O2 -isystem %inputs/mock
-// RUN: %check_port_tidy -lang=c++ %s port-zero-destination %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O0
+// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O2
+// RUN: %check_port_tidy -lang=c++ %s port-zero-destination %t -- -- -O2
 
 #include <uv.h>
 

@@ -1,7 +1,7 @@
 // Byte-order conversions spelled the ways other C libraries spell them.
-// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O0 -isystem %inputs/mock
-// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O2 -isystem %inputs/mock
-// RUN: %check_port_tidy -lang=c++ %s port-zero-destination %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O0 -isystem %inputs/platform-stand-ins
+// RUN: %check_port_tidy %s port-zero-destination %t -- -- -O2 -isystem %inputs/platform-stand-ins
+// RUN: %check_port_tidy -lang=c++ %s port-zero-destination %t -- -- -O2 -isystem %inputs/platform-stand-ins
 
 #include <netinet/in.h>
 #include <osswap.h>

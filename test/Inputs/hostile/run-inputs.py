@@ -1,11 +1,13 @@
 """Runs porttidy on every file in a directory and requires that it copes.
 
-usage: run-inputs.py PORTTIDY INPUTS_DIR MOCK_DIR
+usage: run-inputs.py PORTTIDY INPUTS_DIR STAND_INS_DIR
 
-Each file is analysed as C and as C++ (with the mock headers on the include
-path). porttidy must exit 0, 1 or 2 (findings or compile errors are fine),
-within 120 s, without a crash report, an LLVM fatal error or a sanitizer
-report. Used by hostile-fuzz-regressions.test for the fuzzer's finds.
+Each file is analysed as C and as C++, against the installed headers (glibc,
+asio, libuv) plus the stand-ins for platforms that cannot be installed here
+(STAND_INS_DIR, test/Inputs/platform-stand-ins) on the include path. porttidy
+must exit 0, 1 or 2 (findings or compile errors are fine), within 120 s,
+without a crash report, an LLVM fatal error or a sanitizer report. Used by
+hostile-fuzz-regressions.test for the fuzzer's finds.
 """
 import subprocess
 import sys
@@ -15,13 +17,13 @@ BAD = ("crashed while analysing", "LLVM ERROR", "Sanitizer", "runtime error:", "
 
 
 def main():
-    porttidy, inputs, mock = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+    porttidy, inputs, stand_ins = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
     files = sorted(p for p in inputs.iterdir() if p.is_file() and p.name != "README.md")
     failed = 0
     for path in files:
         for lang in ("c", "c++"):
             cmd = [porttidy, str(path), "--checks=-*,port-*", "--config={}", "--",
-                   "-x", lang, f"-I{mock}"]
+                   "-x", lang, f"-I{stand_ins}"]
             try:
                 proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                       stdin=subprocess.DEVNULL, timeout=120)

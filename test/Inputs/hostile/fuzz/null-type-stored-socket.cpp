@@ -1,5 +1,5 @@
-// RUN: %check_port_tidy %s port-probe-race %t -- -- -O0 -isystem %inputs/mock
-// RUN: %check_port_tidy -lang=c++ %s port-probe-race %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy %s port-probe-race %t -- -- -O0
+// RUN: %check_port_tidy -lang=c++ %s port-probe-race %t -- -- -O2
 
 #include <arpa/inet.h>
 #include <uv.h>
@@ -7,7 +7,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
-typedef voi%s port-probe-race %t -- -- -O2 -isystem %inputs/mock
+typedef voi%s port-probe-race %t -- -- -O2
 
 #include <arpa/inet.h>
 #include <uv.h>
@@ -28,7 +28,7 @@ int bad_libuv_probe(uv_loop_t *loop) {
   uv_ip4_addr("127.0.0.1", 0, &any);
   uv_tcp_bind(&probe, (const struct sockaddr *)&any, 0);
   k
-// RUN: %check_port_tidy -lang=c++ %s port-probe-race %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy -lang=c++ %s port-probe-race %t -- -- -O2
 
 #include <arpa/inet.h>
 #include <uv.h>
@@ -93,7 +93,7 @@ int bad_libuv_probe(uv_loop_t *loop) {
   uv_ip4_addr("127.0.0.1", 0, &any);
   uv_tcp_bind(&probe, (const struct sockaddr *)&any, 0);
   k
-// RUN: %check_port_tidy -lang=c++ %s port-probe-race %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy -lang=c++ %s port-probe-race %t -- -- -O2
 
 #include <arpa/inet.h>
 #include <uv.h>
@@ -157,7 +157,7 @@ int bad_libuv_probe(uv_loop_t *loop) {
   uv_ip4_addr("127.0.0.1", 0, &any);
   uv_tcp_bind(&probe, (const struct sockaddr *)&any, 0);
   k
-// RUN: %check_port_tidy -lang=c++ %s port-probe-race %t -- -- -O2 -isystem %inputs/mock
+// RUN: %check_port_tidy -lang=c++ %s port-probe-race %t -- -- -O2
 
 #include <arpa/inet.h>
 #include <uv.h>
