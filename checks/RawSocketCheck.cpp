@@ -14,6 +14,7 @@
 #include "RawSocketCheck.h"
 #include "BoolOption.h"
 #include "CalleeNames.h"
+#include "PortOriginNote.h"
 #include "analysis/IntegerFolding.h"
 #include "analysis/SocketCreation.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -106,7 +107,7 @@ void RawSocketCheck::registerMatchers(MatchFinder *Finder) {
   if (CheckReads)
     Names.push_back("recvfrom");
   Finder->addMatcher(
-      callExpr(calleeNamed(Names), unless(isExpansionInSystemHeader()))
+      callExpr(calleeNamedOrDefined(Names), unless(isExpansionInSystemHeader()))
           .bind(CallId),
       this);
 }
@@ -116,36 +117,33 @@ void RawSocketCheck::check(const MatchFinder::MatchResult &Result) {
   const FunctionDecl *Function = Enclosing->of(*Call, *Result.SourceManager);
   if (!Function)
     return;
-  std::optional<SocketCall> Api = recognizeSocketCall(Call);
-  if (!Api || Api->Api != SocketFamily::Bsd)
-    return;
   const FunctionFacts &InFunction =
       Analysis->factsFor(Function, *Result.Context);
-  const CallFacts *Facts = InFunction.lookup(Call);
-  if (!Facts)
-    return;
-  RawSocketKind Kind = classifyRawSocket(Facts->Origin);
-  if (Kind == RawSocketKind::None)
-    return;
-  if (Api->Role == SocketRole::Receive) {
-    reportReads(*Facts, InFunction);
-    return;
+  for (const CallFacts *Facts : InFunction.callsAt(Call)) {
+    SocketOrigin Origin = InFunction.originOf(*Facts);
+    RawSocketKind Kind = classifyRawSocket(Origin);
+    if (Kind == RawSocketKind::None || Facts->Api.Api != SocketFamily::Bsd)
+      continue;
+    SocketRole Role = Facts->Api.Role;
+    if (Role == SocketRole::Receive)
+      reportReads(*Facts, Origin, InFunction);
+    // Only a raw IPv4 socket ignores the bound port: a ping socket's is its
+    // echo identifier, and a raw IPv6 bind() is left to the kernel's checks.
+    else if (isDestination(Role) ||
+             (Role == SocketRole::Bind && Kind == RawSocketKind::RawV4))
+      reportStores(*Facts, Origin, *Result.Context);
   }
-  // Only a raw IPv4 socket ignores the bound port: a ping socket's is its
-  // echo identifier, and a raw IPv6 bind() is left to the kernel's checks.
-  if (isDestination(Api->Role) ||
-      (Api->Role == SocketRole::Bind && Kind == RawSocketKind::RawV4))
-    reportStores(*Facts, *Result.Context);
 }
 
 void RawSocketCheck::reportStores(const CallFacts &Call,
+                                  const SocketOrigin &Origin,
                                   const ASTContext &Ctx) {
   // Filled where the value cannot be seen (memcpy, getaddrinfo, a helper):
   // nothing was written here to blame.
   if (Call.Address.State != AddressFacts::Kind::Tracked)
     return;
-  RawSocketKind Kind = classifyRawSocket(Call.Origin);
-  uint64_t Protocol = Call.Origin.Protocol.value();
+  RawSocketKind Kind = classifyRawSocket(Origin);
+  uint64_t Protocol = Origin.Protocol.value();
   std::string Socket = describeSocket(Kind, Protocol);
 
   std::vector<const Expr *> Stores(Call.Address.Value.PortStores.begin(),
@@ -191,16 +189,17 @@ void RawSocketCheck::reportStores(const CallFacts &Call,
       if (std::optional<FixItHint> Fix = replaceWithZero(Value, Ctx))
         Warning << *Fix;
     }
-    noteSocketAndCall(Call, Socket, "the address is given to %0() here");
+    noteSocketAndCall(Call, Origin, Socket, "the address is given to %0() here");
   }
 }
 
 void RawSocketCheck::reportReads(const CallFacts &Call,
+                                 const SocketOrigin &Origin,
                                  const FunctionFacts &InFunction) {
   if (!CheckReads || !Call.Address.Object)
     return;
-  std::string Socket = describeSocket(classifyRawSocket(Call.Origin),
-                                      Call.Origin.Protocol.value());
+  std::string Socket =
+      describeSocket(classifyRawSocket(Origin), Origin.Protocol.value());
   for (const AddressRead *Read :
        InFunction.addressReadsAfter(Call, *Call.Address.Object)) {
     if (Read->Part != AddressPart::Port || !Read->Object.isWithin(*Call.Address.Object) ||
@@ -210,17 +209,19 @@ void RawSocketCheck::reportReads(const CallFacts &Call,
          "port read from an address %0() filled on a %1 is always 0; the "
          "kernel reports no port for it")
         << Call.Api.Name << Socket;
-    noteSocketAndCall(Call, Socket, "the address is filled by %0() here");
+    noteSocketAndCall(Call, Origin, Socket, "the address is filled by %0() here");
   }
 }
 
 void RawSocketCheck::noteSocketAndCall(const CallFacts &Call,
+                                       const SocketOrigin &Origin,
                                        llvm::StringRef Socket,
                                        llvm::StringRef CallNote) {
   diag(Call.Call->getExprLoc(), CallNote, DiagnosticIDs::Note)
       << Call.Api.Name;
-  if (Call.Origin.Creator)
-    diag(Call.Origin.Creator->getBeginLoc(), "the %0 is created here",
+  noteCallChain(*this, Call);
+  if (Origin.Creator)
+    diag(Origin.Creator->getBeginLoc(), "the %0 is created here",
          DiagnosticIDs::Note)
         << Socket;
 }

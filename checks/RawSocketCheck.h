@@ -24,10 +24,12 @@ public:
   }
 
 private:
-  void reportStores(const CallFacts &Call, const ASTContext &Ctx);
-  void reportReads(const CallFacts &Call, const FunctionFacts &InFunction);
-  void noteSocketAndCall(const CallFacts &Call, llvm::StringRef Socket,
-                         llvm::StringRef CallNote);
+  void reportStores(const CallFacts &Call, const SocketOrigin &Origin,
+                    const ASTContext &Ctx);
+  void reportReads(const CallFacts &Call, const SocketOrigin &Origin,
+                   const FunctionFacts &InFunction);
+  void noteSocketAndCall(const CallFacts &Call, const SocketOrigin &Origin,
+                         llvm::StringRef Socket, llvm::StringRef CallNote);
 
   /// Also flag reads of the port of an address recvfrom() filled on such a
   /// socket (always 0).

@@ -170,6 +170,7 @@ FunctionFacts::build(const FunctionDecl *Function, ASTContext &Ctx,
   Facts->Function = Function;
   Facts->Ctx = &Ctx;
   Facts->Body = Function->getBody();
+  Facts->Unit = &Unit;
   if (Function->hasBody() && Function->getBody())
     FactsBuilder(*Facts, Function, Ctx, Config, Unit).run();
   return Facts;

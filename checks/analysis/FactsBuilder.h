@@ -86,6 +86,7 @@ private:
   void recordPortWrite(const Place &Object, const FieldDecl *Field,
                        const Expr *Value);
   void recordStoredSocket(const Expr *Value);
+  void recordPassedArguments(const CallExpr *Call);
   AddressFacts addressFacts(const SocketCall &Api) const;
   std::optional<Place> socketPlace(const SocketCall &Api) const;
   SocketOrigin originForApi(const SocketCall &Api,

@@ -287,4 +287,26 @@ void FactsBuilder::recordStoredSocket(const Expr *Value) {
     recordUse({SocketUse::Kind::Escape, SocketRole::Close, T->Where, Value, 0});
 }
 
+void FactsBuilder::recordPassedArguments(const CallExpr *Call) {
+  // Only calls of functions other translation units cannot call: theirs is
+  // the callers' context.
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || Callee->isExternallyVisible() || !Callee->isDefined())
+    return;
+  unsigned First = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee);
+  std::vector<PassedArgument> &Arguments = Facts.Passed[Call];
+  Arguments.clear();
+  for (unsigned I = 0; I < Callee->getNumParams(); ++I) {
+    PassedArgument Passed;
+    if (First + I < Call->getNumArgs()) {
+      const Expr *Arg = Call->getArg(First + I);
+      if (Arg->getType()->isIntegerType()) {
+        Passed.Origin = originOf(Arg);
+        Passed.Value = integerValue(Arg);
+      }
+    }
+    Arguments.push_back(std::move(Passed));
+  }
+}
+
 } // namespace clang::tidy::port

@@ -461,6 +461,7 @@ void FactsBuilder::transfer(const Stmt *S) {
       else if (const FunctionSummary *Summary = summaryOf(Call))
         recordEvents(Call, *Summary, std::nullopt);
       recordEscapes(Call);
+      recordPassedArguments(Call);
     }
     transferCall(Call);
     return;

@@ -43,6 +43,19 @@ public:
   /// Which socket() call a struct field holding a descriptor comes from,
   /// across the translation unit (see FieldSockets.h).
   virtual SocketOrigin fieldOrigin(const FieldDecl *Field) = 0;
+  /// The callers' context of a function only this translation unit calls:
+  /// the descriptor, and the integer, that every call passes as argument
+  /// `Index`, joined; unknown for other functions.
+  virtual SocketOrigin callerOrigin(const FunctionDecl *Function,
+                                    unsigned Index) = 0;
+  virtual AbstractValue callerValue(const FunctionDecl *Function,
+                                    unsigned Index) = 0;
+};
+
+/// What a call passes as one argument, for the callee's callers' context.
+struct PassedArgument {
+  SocketOrigin Origin;
+  AbstractValue Value = AbstractValue::unknown();
 };
 
 class FunctionFacts {
@@ -109,8 +122,19 @@ public:
   /// Scanned on first use: most functions never ask.
   bool hasRawSocketContext() const;
 
+  /// The socket() call a call's descriptor comes from, with what the
+  /// function's callers pass put in for its parameters.
+  SocketOrigin originOf(const CallFacts &Facts) const;
+
   /// The kind of socket a call acts on, from its origin and the API.
   SocketKind socketKind(const CallFacts &Facts) const;
+
+  /// What this function passes at each call of a function only this
+  /// translation unit calls.
+  const llvm::DenseMap<const CallExpr *, std::vector<PassedArgument>> &
+  passedArguments() const {
+    return Passed;
+  }
 
   /// The body's statements, upwards; built on first use.
   const BodyParents &parents() const;
@@ -133,6 +157,8 @@ private:
   llvm::DenseMap<const CFGBlock *, std::vector<AddressRead>> Reads;
   std::vector<PortWrite> PortWrites;
   FunctionSummary Summary;
+  llvm::DenseMap<const CallExpr *, std::vector<PassedArgument>> Passed;
+  TranslationUnitFacts *Unit = nullptr;
   const FunctionDecl *Function = nullptr;
   const ASTContext *Ctx = nullptr;
   mutable std::optional<bool> RawContext;

@@ -17,6 +17,9 @@ constexpr size_t RecentFunctions = 4;
 // Summaries are built this many helpers deep; deeper calls stay unknown.
 constexpr unsigned MaxSummaryDepth = 8;
 
+// A function called from more places than this gets no callers' context.
+constexpr size_t MaxCallers = 64;
+
 /// A key that equal configurations share.
 std::string fingerprint(const AnalysisConfig &Config) {
   std::string Key;
@@ -84,6 +87,8 @@ SocketAnalysis::build(const FunctionDecl *Function) {
       FunctionFacts::build(Function, *Ctx, Config, *this);
   --Depth;
   Summaries[Function] = std::make_unique<FunctionSummary>(Facts->summary());
+  for (const auto &[Call, Arguments] : Facts->passedArguments())
+    Passed[Call] = Arguments;
   return Facts;
 }
 
@@ -121,6 +126,77 @@ const FunctionSummary *SocketAnalysis::summaryOf(const CallExpr *Call) {
   if (mayBeAskedFor(*Facts))
     Ahead[Definition] = std::move(Facts);
   return Summaries[Definition].get();
+}
+
+std::optional<PassedArgument>
+SocketAnalysis::passedTo(const FunctionDecl *Function, unsigned Index) {
+  auto Key = std::make_pair(Function->getCanonicalDecl(), Index);
+  if (auto Found = Contexts.find(Key); Found != Contexts.end())
+    return Found->second;
+  Contexts[Key] = std::nullopt; // a recursive call is unknown
+  const std::vector<CallSites::Site> *Callers =
+      Ctx ? Sites.callersOf(Function, *Ctx) : nullptr;
+  if (!Callers || Callers->empty() || Callers->size() > MaxCallers)
+    return std::nullopt;
+
+  std::optional<PassedArgument> Joined;
+  for (const CallSites::Site &Site : *Callers) {
+    if (!Site.Caller || Depth >= MaxSummaryDepth)
+      return std::nullopt;
+    auto Found = Passed.find(Site.Call);
+    if (Found == Passed.end()) {
+      const FunctionDecl *Caller = Site.Caller->getDefinition();
+      if (!Caller)
+        return std::nullopt;
+      // A caller analysed already without recording this call never
+      // reaches it.
+      if (!Summaries.count(Caller)) {
+        std::unique_ptr<FunctionFacts> Facts = build(Caller);
+        if (mayBeAskedFor(*Facts))
+          Ahead[Caller] = std::move(Facts);
+        Found = Passed.find(Site.Call);
+      }
+      if (Found == Passed.end())
+        continue;
+    }
+    if (Index >= Found->second.size())
+      return std::nullopt;
+    PassedArgument Argument = Found->second[Index];
+    // What the caller got from its own callers.
+    auto FromCaller = [&](unsigned CallerIndex) {
+      return passedTo(Site.Caller, CallerIndex);
+    };
+    if (Argument.Origin.Parameter) {
+      std::optional<PassedArgument> Up = FromCaller(*Argument.Origin.Parameter);
+      Argument.Origin = Up ? Up->Origin : SocketOrigin();
+    }
+    for (AbstractValue *V : {&Argument.Origin.Domain, &Argument.Origin.Type,
+                             &Argument.Origin.Protocol, &Argument.Value})
+      if (V->isParameter()) {
+        std::optional<PassedArgument> Up = FromCaller(V->parameterIndex());
+        *V = Up ? Up->Value : AbstractValue::unknown();
+      }
+    if (!Joined) {
+      Joined = Argument;
+    } else {
+      Joined->Origin = Joined->Origin.join(Argument.Origin);
+      Joined->Value = Joined->Value.join(Argument.Value);
+    }
+  }
+  Contexts[Key] = Joined;
+  return Joined;
+}
+
+SocketOrigin SocketAnalysis::callerOrigin(const FunctionDecl *Function,
+                                          unsigned Index) {
+  std::optional<PassedArgument> Context = passedTo(Function, Index);
+  return Context ? Context->Origin : SocketOrigin();
+}
+
+AbstractValue SocketAnalysis::callerValue(const FunctionDecl *Function,
+                                          unsigned Index) {
+  std::optional<PassedArgument> Context = passedTo(Function, Index);
+  return Context ? Context->Value : AbstractValue::unknown();
 }
 
 SocketOrigin SocketAnalysis::fieldOrigin(const FieldDecl *Field) {

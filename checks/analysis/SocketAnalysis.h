@@ -3,6 +3,7 @@
 #ifndef PORTTIDY_ANALYSIS_SOCKETANALYSIS_H
 #define PORTTIDY_ANALYSIS_SOCKETANALYSIS_H
 
+#include "CallSites.h"
 #include "FieldSockets.h"
 #include "FunctionFacts.h"
 #include "llvm/ADT/DenseMap.h"
@@ -32,6 +33,10 @@ public:
 
   const FunctionSummary *summaryOf(const CallExpr *Call) override;
   SocketOrigin fieldOrigin(const FieldDecl *Field) override;
+  SocketOrigin callerOrigin(const FunctionDecl *Function,
+                            unsigned Index) override;
+  AbstractValue callerValue(const FunctionDecl *Function,
+                            unsigned Index) override;
 
   /// Call at the start of each translation unit: declarations die with it.
   /// Checks sharing the analysis all call it before any of them matches.
@@ -39,6 +44,9 @@ public:
     Recent.clear();
     Ahead.clear();
     Summaries.clear();
+    Passed.clear();
+    Contexts.clear();
+    Sites.reset();
     Fields.reset();
     Ctx = nullptr;
   }
@@ -46,6 +54,10 @@ public:
 
 private:
   std::unique_ptr<FunctionFacts> build(const FunctionDecl *Function);
+  /// What every call of `Function` passes as argument `Index`, joined, or
+  /// nothing when some caller is unknown.
+  std::optional<PassedArgument> passedTo(const FunctionDecl *Function,
+                                         unsigned Index);
 
   AnalysisConfig Config;
   ASTContext *Ctx = nullptr;
@@ -61,6 +73,14 @@ private:
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
   unsigned Depth = 0;
+  /// Each call site's arguments, kept when the caller's facts are dropped.
+  llvm::DenseMap<const CallExpr *, std::vector<PassedArgument>> Passed;
+  /// The callers' context of each parameter; nothing while it is computed
+  /// (a recursive call) or when it is unknown.
+  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>,
+                 std::optional<PassedArgument>>
+      Contexts;
+  CallSites Sites;
   FieldSockets Fields;
 };
 
