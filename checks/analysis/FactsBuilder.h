@@ -104,8 +104,7 @@ private:
   SocketOrigin resolveOrigin(const SocketOrigin &Origin,
                              const CallExpr *Call) const;
   void applySummary(const CallExpr *Call, const FunctionSummary &Summary);
-  void recordEvents(const CallExpr *Call, const FunctionSummary &Summary,
-                    const std::optional<Place> &Returned);
+  void recordEvents(const CallExpr *Call, const FunctionSummary &Summary);
 
   // The function's own summary (SummaryExtraction.cpp).
   void noteWrite(const Place &Where, bool Unknown);
@@ -155,6 +154,8 @@ private:
     std::optional<Target> Pointee;
   };
   std::vector<ReturnedValue> Returns;
+  /// Uses of the socket a helper returns, until the result is stored.
+  llvm::DenseMap<const CallExpr *, std::vector<SocketUse>> PendingReturned;
 };
 
 /// The positions of one CFG element (see FactsBuilder::CurrentElement).

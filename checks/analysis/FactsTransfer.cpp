@@ -157,12 +157,6 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
   }
 }
 
-void FactsBuilder::recordReturnedEvents(const Expr *Value, const Place &Where) {
-  // `int fd = make_listener();`: what the helper did to the socket it
-  // returns happened to this one.
-  if (const FunctionSummary *Summary = summaryOf(Value))
-    recordEvents(cast<CallExpr>(Value->IgnoreParenCasts()), *Summary, Where);
-}
 
 void FactsBuilder::recordInitializedPort(const Place &Where,
                                          const InitListExpr *List,
@@ -459,7 +453,7 @@ void FactsBuilder::transfer(const Stmt *S) {
       if (std::optional<SocketCall> Api = recognizeSocketCall(Call, Extras))
         recordCall(Call, *Api);
       else if (const FunctionSummary *Summary = summaryOf(Call))
-        recordEvents(Call, *Summary, std::nullopt);
+        recordEvents(Call, *Summary);
       recordEscapes(Call);
       recordPassedArguments(Call);
     }

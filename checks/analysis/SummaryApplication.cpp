@@ -102,11 +102,14 @@ AddressValue FactsBuilder::resolveAddress(const AddressValue &Value,
   AddressValue Result = Value;
   Result.Port = resolveValue(Value.Port, Old.Port, Call);
   Result.Family = resolveValue(Value.Family, Old.Family, Call);
-  // An untouched port keeps the caller's stores.
-  if (Value.Port.isEntry())
-    Result.PortStores = Old.PortStores;
   Result.Weak = Value.Weak || Old.Weak;
-  if (!Result.FilledBy && !Value.Port.isEntry()) {
+  // An untouched port keeps the caller's stores and the caller's story of
+  // where it came from; a port the helper decided is the helper's.
+  if (Value.Port.isEntry()) {
+    Result.PortStores = Old.PortStores;
+    Result.FilledBy = Old.FilledBy;
+    Result.FilledAt = Old.FilledAt;
+  } else if (!Result.FilledBy) {
     Result.FilledBy = Call;
     Result.FilledAt = nullptr;
   }
@@ -178,74 +181,95 @@ void FactsBuilder::applySummary(const CallExpr *Call,
 }
 
 void FactsBuilder::recordEvents(const CallExpr *Call,
-                                const FunctionSummary &Summary,
-                                const std::optional<Place> &Returned) {
+                                const FunctionSummary &Summary) {
   const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee || !Callee->getIdentifier())
+  if (!Callee || !Callee->getIdentifier() || Facts.CallIndex.count(Call))
     return;
-  // A call is recorded once, in the pass over its own element (or, for the
-  // returned socket's events, over the statement that keeps the result).
   const unsigned Base = CurrentElement;
   unsigned Next = 0;
   for (const SocketEvent &Event : Summary.Events) {
+    // The socket the helper returns has no place here until the result is
+    // stored (recordReturnedEvents); its calls are made here all the same.
     bool OnReturned = Event.Socket.What == Subject::Kind::Return;
-    if (OnReturned != Returned.has_value())
-      continue;
-    std::optional<Place> SocketAt = OnReturned ? Returned
-                                               : placeAtCall(Event.Socket, Call);
-    if (!SocketAt)
+    std::optional<Place> SocketAt;
+    if (!OnReturned && !(SocketAt = placeAtCall(Event.Socket, Call)))
       continue;
     CurrentElement = Base + std::min(Next++, SubPositions - 1);
     SocketUse Use;
-    Use.Socket = *SocketAt;
+    if (SocketAt)
+      Use.Socket = *SocketAt;
     Use.Where = Call;
     Use.Chain = Event.Chain;
     if (Event.What == SocketEvent::Kind::Escape) {
       Use.What = SocketUse::Kind::Escape;
-      recordUse(std::move(Use));
+      OnReturned ? PendingReturned[Call].push_back(std::move(Use))
+                 : recordUse(std::move(Use));
       continue;
     }
 
-    CallFacts Facts;
-    Facts.Call = Call;
-    Facts.Api = Event.Api;
-    Facts.Api.Name = Callee->getName();
-    Facts.Socket = SocketAt;
-    Facts.Origin = storedOrigin(*SocketAt);
+    CallFacts Made;
+    Made.Call = Call;
+    Made.Api = Event.Api;
+    Made.Api.Name = Callee->getName();
+    Made.Socket = SocketAt;
+    Made.Origin = SocketAt ? storedOrigin(*SocketAt)
+                 : Summary.Return.Socket
+                     ? resolveOrigin(*Summary.Return.Socket, Call)
+                     : SocketOrigin();
     if (Event.Socket.What == Subject::Kind::Parameter && Event.Socket.Path.empty())
-      Facts.Api.SocketExpr = argumentFor(Call, Event.Socket.Index);
+      Made.Api.SocketExpr = argumentFor(Call, Event.Socket.Index);
     if (Event.NullAddress) {
-      Facts.Address.State = AddressFacts::Kind::Null;
+      Made.Address.State = AddressFacts::Kind::Null;
     } else if (Event.Address) {
-      Facts.Address.State = AddressFacts::Kind::Tracked;
-      Facts.Address.Value = *Event.Address;
+      Made.Address.State = AddressFacts::Kind::Tracked;
+      Made.Address.Value = *Event.Address;
       if (Event.AddressOf) {
         std::optional<Place> Object = placeAtCall(*Event.AddressOf, Call);
         auto Old = Object ? State.Addresses.find(*Object) : State.Addresses.end();
         if (!Object || Old == State.Addresses.end() || isEscaped(*Object) ||
-            Old->second.Weak) {
-          Facts.Address.State = AddressFacts::Kind::Untracked;
-        } else {
-          Facts.Address.Value = resolveAddress(*Event.Address, &Old->second, Call);
-        }
-        Facts.Address.Object = Object;
-        Facts.Api.AddressExpr = argumentFor(Call, Event.AddressOf->Index);
+            Old->second.Weak)
+          Made.Address.State = AddressFacts::Kind::Untracked;
+        else
+          Made.Address.Value = resolveAddress(*Event.Address, &Old->second, Call);
+        Made.Address.Object = Object;
+        Made.Api.AddressExpr = argumentFor(Call, Event.AddressOf->Index);
       }
     } else if (Event.Api.AddressArg) {
-      Facts.Address.State = AddressFacts::Kind::Untracked;
+      Made.Address.State = AddressFacts::Kind::Untracked;
     }
-    Facts.Block = CurrentBlock;
-    Facts.Element = CurrentElement;
-    Facts.Chain = Event.Chain;
+    Made.Block = CurrentBlock;
+    Made.Element = CurrentElement;
+    Made.Chain = Event.Chain;
 
-    unsigned Index = this->Facts.Calls.size();
-    this->Facts.Calls.push_back(std::move(Facts));
-    this->Facts.CallIndex[Call].push_back(Index);
+    unsigned Index = Facts.Calls.size();
+    Facts.Calls.push_back(std::move(Made));
+    Facts.CallIndex[Call].push_back(Index);
     Use.Role = Event.Api.Role;
     Use.CallIndex = Index;
+    OnReturned ? PendingReturned[Call].push_back(std::move(Use))
+               : recordUse(std::move(Use));
+  }
+  CurrentElement = Base;
+}
+
+void FactsBuilder::recordReturnedEvents(const Expr *Value, const Place &Where) {
+  // `int fd = make_listener();`: what the helper did to the socket it
+  // returns happened to this one.
+  const auto *Call = dyn_cast<CallExpr>(Value->IgnoreParenCasts());
+  auto Pending = Call ? PendingReturned.find(Call) : PendingReturned.end();
+  if (Pending == PendingReturned.end())
+    return;
+  const unsigned Base = CurrentElement;
+  unsigned Next = 0;
+  for (SocketUse &Use : Pending->second) {
+    Use.Socket = Where;
+    if (Use.CallIndex < Facts.Calls.size())
+      Facts.Calls[Use.CallIndex].Socket = Where;
+    CurrentElement = Base + std::min(Next++, SubPositions - 1);
     recordUse(std::move(Use));
   }
   CurrentElement = Base;
+  PendingReturned.erase(Pending);
 }
 
 } // namespace clang::tidy::port
