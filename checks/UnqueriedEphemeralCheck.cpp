@@ -281,9 +281,14 @@ void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
   SocketKind Kind = InFunction.socketKind(*Bind);
   if (!hasPorts(Kind))
     return;
-  if (!StrictMode && !isOwnedHere(*Bind))
+  // A socket kept in a member of the object is followed through its class.
+  const auto *Member =
+      Bind->Socket->Path.empty() ? dyn_cast<FieldDecl>(Bind->Socket->Root) : nullptr;
+  if (!StrictMode && !Member && !isOwnedHere(*Bind))
     return;
-  std::optional<ServerUse> Server = serverUse(InFunction, *Bind, Kind);
+  std::optional<ServerUse> Server =
+      Member && !StrictMode ? memberServerUse(*Member, Kind)
+                            : serverUse(InFunction, *Bind, Kind);
   if (!Server)
     return;
 
@@ -312,24 +317,21 @@ void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
         << *Fix;
 }
 
-std::optional<UnqueriedEphemeralCheck::ServerUse>
-UnqueriedEphemeralCheck::serverUse(const FunctionFacts &InFunction,
-                                   const CallFacts &Bind,
-                                   SocketKind Kind) const {
-  if (!Bind.Socket)
-    return std::nullopt;
-  // Stored before the bind (`srv->fd = fd;`) counts as much as after; calls
-  // before it (setsockopt, uv_tcp_init) only prepare the socket.
-  if (!StrictMode && InFunction.isStoredOrReturned(*Bind.Socket))
-    return std::nullopt;
+namespace {
+/// What the uses of a bound socket show: whether someone can learn its port,
+/// and its first listen()/accept() and receive.
+struct ServerEvidence {
+  bool Strict;
   const SocketUse *Listen = nullptr;
   const SocketUse *Receive = nullptr;
   bool Learnable = false;
-  InFunction.visitUsesAfter(Bind, *Bind.Socket, [&](const SocketUse &Use) {
+
+  /// Takes one use; false once the answer cannot change.
+  bool add(const SocketUse &Use) {
     // Whoever receives the descriptor may ask for the port.
     if (Use.What == SocketUse::Kind::Escape) {
-      Learnable = !StrictMode;
-      return StrictMode;
+      Learnable = !Strict;
+      return Strict;
     }
     // A client that binds only to choose its source address.
     if (Use.Role == SocketRole::Query || isClientRole(Use.Role)) {
@@ -342,16 +344,53 @@ UnqueriedEphemeralCheck::serverUse(const FunctionFacts &InFunction,
     else if (Use.Role == SocketRole::Receive && isEarlier(&Use, Receive))
       Receive = &Use;
     return true;
-  });
-  if (Learnable)
+  }
+
+  std::optional<UnqueriedEphemeralCheck::ServerUse> server(SocketKind Kind) const {
+    if (Learnable)
+      return std::nullopt;
+    // listen() proves a stream socket even when socket()'s type is unknown;
+    // only a known datagram socket counts receiving as serving.
+    if (Listen && Kind != SocketKind::Datagram)
+      return UnqueriedEphemeralCheck::ServerUse{Listen, true};
+    if (Receive && Kind == SocketKind::Datagram)
+      return UnqueriedEphemeralCheck::ServerUse{Receive, false};
     return std::nullopt;
-  // listen() proves a stream socket even when socket()'s type is unknown;
-  // only a known datagram socket counts receiving as serving.
-  if (Listen && Kind != SocketKind::Datagram)
-    return ServerUse{Listen, true};
-  if (Receive && Kind == SocketKind::Datagram)
-    return ServerUse{Receive, false};
-  return std::nullopt;
+  }
+};
+} // namespace
+
+std::optional<UnqueriedEphemeralCheck::ServerUse>
+UnqueriedEphemeralCheck::serverUse(const FunctionFacts &InFunction,
+                                   const CallFacts &Bind,
+                                   SocketKind Kind) const {
+  if (!Bind.Socket)
+    return std::nullopt;
+  // Stored before the bind (`srv->fd = fd;`) counts as much as after; calls
+  // before it (setsockopt, uv_tcp_init) only prepare the socket.
+  if (!StrictMode && InFunction.isStoredOrReturned(*Bind.Socket))
+    return std::nullopt;
+  ServerEvidence Evidence{StrictMode};
+  InFunction.visitUsesAfter(Bind, *Bind.Socket, [&](const SocketUse &Use) {
+    return Evidence.add(Use);
+  });
+  return Evidence.server(Kind);
+}
+
+std::optional<UnqueriedEphemeralCheck::ServerUse>
+UnqueriedEphemeralCheck::memberServerUse(const FieldDecl &Member,
+                                         SocketKind Kind) {
+  // A member's uses are its class's: in any method, in any order.
+  const std::optional<std::vector<SocketUse>> &Uses =
+      Analysis->memberUses(&Member);
+  if (!Uses)
+    return std::nullopt;
+  MemberUses = *Uses;
+  ServerEvidence Evidence{StrictMode};
+  for (const SocketUse &Use : MemberUses)
+    if (!Evidence.add(Use))
+      break;
+  return Evidence.server(Kind);
 }
 
 } // namespace clang::tidy::port

@@ -19,16 +19,19 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override { Analysis->reset(); }
 
-private:
   /// What makes the socket a server: its first listen() or accept(), or
   /// for a datagram socket that never sends, its first receive.
   struct ServerUse {
     const SocketUse *Use = nullptr;
     bool Listens = false;
   };
+
+private:
   std::optional<ServerUse> serverUse(const FunctionFacts &InFunction,
                                      const CallFacts &Bind,
                                      SocketKind Kind) const;
+  std::optional<ServerUse> memberServerUse(const FieldDecl &Member,
+                                           SocketKind Kind);
 
   /// Functions that learn a socket's port from its descriptor,
   /// `;`-separated.
@@ -37,6 +40,8 @@ private:
   const bool StrictMode;
   std::shared_ptr<SocketAnalysis> Analysis;
   std::shared_ptr<EnclosingCallable> Enclosing;
+  /// The uses memberServerUse answered from, which its answer points into.
+  std::vector<SocketUse> MemberUses;
 };
 
 } // namespace clang::tidy::port

@@ -39,6 +39,8 @@ void FactsBuilder::run() {
   Options.AddImplicitDtors = false;
   Options.AddTemporaryDtors = false;
   Options.AddCXXDefaultInitExprInCtors = false;
+  // A constructor's member initializers set up the object's sockets.
+  Options.AddInitializers = true;
   // A local's facts die with it: without this the state of a long function
   // holds every local ever declared and each block copies them all, which
   // makes the analysis quadratic in function length.
@@ -52,6 +54,8 @@ void FactsBuilder::run() {
   auto step = [this](const CFGElement &Element) {
     if (std::optional<CFGStmt> S = Element.getAs<CFGStmt>())
       transfer(S->getStmt());
+    else if (std::optional<CFGInitializer> Init = Element.getAs<CFGInitializer>())
+      transferInitializer(Init->getInitializer());
     else if (std::optional<CFGLifetimeEnds> End =
                  Element.getAs<CFGLifetimeEnds>())
       State.forget(Place{End->getVarDecl(), {}});

@@ -77,8 +77,9 @@ private:
 
   // Recording, in the final pass only (FactsRecording.cpp).
   void recordCall(const CallExpr *Call, const SocketCall &Api);
-  void recordBindingConstruction(const VarDecl *Var,
+  void recordBindingConstruction(const Place &Where, QualType Type,
                                  const CXXConstructExpr *Construct);
+  void transferInitializer(const CXXCtorInitializer *Init);
   void recordEscapes(const Stmt *S);
   void recordUse(SocketUse Use);
   void recordRead(const Place &Object, const Stmt *Where,

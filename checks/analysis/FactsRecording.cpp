@@ -173,10 +173,9 @@ void FactsBuilder::recordCall(const CallExpr *Call, const SocketCall &Api) {
 }
 
 void FactsBuilder::recordBindingConstruction(
-    const VarDecl *Var, const CXXConstructExpr *Construct) {
+    const Place &Where, QualType Type, const CXXConstructExpr *Construct) {
   // asio's `basic_socket_acceptor(ctx, endpoint)` (and the socket templates'
   // same constructor) opens the socket and binds it to the endpoint.
-  QualType Type = Var->getType();
   if (isAsioEndpointType(Type) || asioProtocolName(Type).empty() ||
       Construct->getNumArgs() < 2 ||
       !isAsioEndpointType(Construct->getArg(1)->getType()))
@@ -188,7 +187,7 @@ void FactsBuilder::recordBindingConstruction(
   CallFacts Result;
   Result.Construct = Construct;
   Result.Api = Api;
-  Result.Socket = Place{Var, {}};
+  Result.Socket = Where;
   Result.Origin = originForApi(Api, Result.Socket);
   Result.Address = addressFacts(Api);
   Result.Block = CurrentBlock;

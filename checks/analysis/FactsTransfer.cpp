@@ -112,7 +112,7 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
     return;
   if (Recording)
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(stripImplicit(Init)))
-      recordBindingConstruction(Var, Construct);
+      recordBindingConstruction(Where, Type, Construct);
   if (isSocketAddressType(Type) || isAsioEndpointType(Type)) {
     if (!isEscaped(Where))
       State.Addresses[Where] = valueOfInitializer(Init, Type);
@@ -464,6 +464,26 @@ void FactsBuilder::transfer(const Stmt *S) {
     recordReturn(Return);
     recordEscapes(S);
   }
+}
+
+void FactsBuilder::transferInitializer(const CXXCtorInitializer *Init) {
+  // `fd_(socket(...))`, `acceptor_(io, endpoint)`: a member set up in the
+  // constructor, as a local is by its declaration.
+  const FieldDecl *Field = Init->getMember();
+  const Expr *Value = Init->getInit();
+  if (!Field || !Value)
+    return;
+  Place Where{Field, {}};
+  State.forget(Where);
+  QualType Type = Field->getType();
+  if (Recording)
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(stripImplicit(Value)))
+      recordBindingConstruction(Where, Type, Construct);
+  if (Type->isIntegerType())
+    setSocket(Where, originOfStored(Value));
+  else if (isSocketAddressType(Type) || isAsioEndpointType(Type))
+    State.Addresses[Where] = valueOfInitializer(Value, Type);
+  noteWrite(Where, false);
 }
 
 } // namespace clang::tidy::port

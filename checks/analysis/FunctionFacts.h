@@ -110,6 +110,13 @@ public:
   bool mayRunAfter(const CFGBlock *From, unsigned FromElement,
                    const CFGBlock *To, unsigned ToElement) const;
 
+  /// Every use of a socket in the function, in no particular order.
+  void forEachUse(llvm::function_ref<void(const SocketUse &)> Visit) const {
+    for (const auto &[Block, BlockUses] : Uses)
+      for (const SocketUse &Use : BlockUses)
+        Visit(Use);
+  }
+
   /// True if the function makes socket calls or reads addresses.
   bool hasCalls() const { return !Calls.empty() || !Reads.empty(); }
 

@@ -199,6 +199,65 @@ AbstractValue SocketAnalysis::callerValue(const FunctionDecl *Function,
   return Context ? Context->Value : AbstractValue::unknown();
 }
 
+void SocketAnalysis::withFacts(
+    const FunctionDecl *Function,
+    llvm::function_ref<void(const FunctionFacts &)> Visit) {
+  for (const auto &[Kept, Facts] : Recent)
+    if (Kept == Function)
+      return Visit(*Facts);
+  if (auto Found = Ahead.find(Function); Found != Ahead.end())
+    return Visit(*Found->second);
+  std::unique_ptr<FunctionFacts> Facts = build(Function);
+  Visit(*Facts);
+  if (mayBeAskedFor(*Facts))
+    Ahead[Function] = std::move(Facts);
+}
+
+namespace {
+void collectLambdas(const Stmt *S, std::vector<const FunctionDecl *> &Out) {
+  if (!S)
+    return;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+    Out.push_back(Lambda->getCallOperator());
+  for (const Stmt *Child : S->children())
+    collectLambdas(Child, Out);
+}
+} // namespace
+
+const std::optional<std::vector<SocketUse>> &
+SocketAnalysis::memberUses(const FieldDecl *Field) {
+  auto [Slot, Added] = Members.try_emplace(Field);
+  if (!Added || !Ctx)
+    return Slot->second;
+  const auto *Class = dyn_cast<CXXRecordDecl>(Field->getParent());
+  if (!Class || Field->getAccess() == AS_public || Class->hasFriends() ||
+      Class->isLambda())
+    return Slot->second;
+  std::vector<const FunctionDecl *> Functions;
+  for (const CXXMethodDecl *Method : Class->methods()) {
+    if (Method->isDeleted() || (Method->isDefaulted() && !Method->isUserProvided()))
+      continue;
+    const FunctionDecl *Definition = nullptr;
+    if (!Method->isDefined(Definition) || !Definition->hasBody())
+      return Slot->second; // defined elsewhere: it may do anything
+    Functions.push_back(Definition);
+    collectLambdas(Definition->getBody(), Functions);
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Definition))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        collectLambdas(Init->getInit(), Functions);
+  }
+  std::vector<SocketUse> Uses;
+  for (const FunctionDecl *Function : Functions)
+    withFacts(Function, [&](const FunctionFacts &Facts) {
+      Facts.forEachUse([&](const SocketUse &Use) {
+        if (Use.Socket.Root == Field && Use.Socket.Path.empty())
+          Uses.push_back(Use);
+      });
+    });
+  // withFacts may have grown the map: look the slot up again.
+  return Members[Field] = std::move(Uses);
+}
+
 SocketOrigin SocketAnalysis::fieldOrigin(const FieldDecl *Field) {
   return Ctx ? Fields.originOf(Field, *Ctx) : SocketOrigin();
 }

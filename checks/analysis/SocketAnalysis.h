@@ -38,6 +38,13 @@ public:
   AbstractValue callerValue(const FunctionDecl *Function,
                             unsigned Index) override;
 
+  /// What every function of a class defined here does with the socket kept
+  /// in its member `Field` (its own methods, constructors and the lambdas
+  /// inside them, in no order), or nothing when code elsewhere may use it
+  /// too: a public member, a friend, a method defined in another file.
+  const std::optional<std::vector<SocketUse>> &
+  memberUses(const FieldDecl *Field);
+
   /// Call at the start of each translation unit: declarations die with it.
   /// Checks sharing the analysis all call it before any of them matches.
   void reset() {
@@ -46,6 +53,7 @@ public:
     Summaries.clear();
     Passed.clear();
     Contexts.clear();
+    Members.clear();
     Sites.reset();
     Fields.reset();
     Ctx = nullptr;
@@ -54,6 +62,10 @@ public:
 
 private:
   std::unique_ptr<FunctionFacts> build(const FunctionDecl *Function);
+  /// Calls `Visit` with the facts of `Function`, from those kept or built
+  /// now (and kept for the checks).
+  void withFacts(const FunctionDecl *Function,
+                 llvm::function_ref<void(const FunctionFacts &)> Visit);
   /// What every call of `Function` passes as argument `Index`, joined, or
   /// nothing when some caller is unknown.
   std::optional<PassedArgument> passedTo(const FunctionDecl *Function,
@@ -81,6 +93,8 @@ private:
                  std::optional<PassedArgument>>
       Contexts;
   CallSites Sites;
+  llvm::DenseMap<const FieldDecl *, std::optional<std::vector<SocketUse>>>
+      Members;
   FieldSockets Fields;
 };
 
