@@ -354,11 +354,13 @@ void FactsBuilder::transferCall(const CallExpr *Call) {
     std::optional<Target> T = targetOfPointer(Call->getArg(2));
     if (!T || T->Part != AddressPart::Whole || T->Weak)
       return;
-    std::optional<uint64_t> Port = foldInteger(Call->getArg(1), Ctx);
+    AbstractValue Port = integerValue(Call->getArg(1));
     AddressValue Value;
-    Value.Port = Port ? AbstractValue::known(*Port, ValueOrigin::Constructed,
-                                             Call->getArg(1)->getBeginLoc())
-                      : AbstractValue::unknown(Call->getBeginLoc());
+    Value.Port = Port.isKnown()
+                     ? AbstractValue::known(Port.value(), ValueOrigin::Constructed,
+                                            Call->getArg(1)->getBeginLoc())
+                 : Port.isParameter() ? Port
+                                      : AbstractValue::unknown(Call->getBeginLoc());
     Value.Family = AbstractValue::known(Name == "uv_ip4_addr" ? AfInet : AfInet6Linux,
                                         ValueOrigin::Constructed, Call->getBeginLoc());
     State.forget(T->Where);

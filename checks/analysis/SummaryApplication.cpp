@@ -86,9 +86,10 @@ AbstractValue FactsBuilder::resolveValue(const AbstractValue &Value,
   const Expr *Arg = argumentFor(Call, Value.parameterIndex());
   if (!Arg)
     return AbstractValue::unknown(Call->getBeginLoc());
+  // The value is the caller's argument: "the port is given as 0 here".
   AbstractValue Passed = integerValue(Arg);
   if (Passed.isKnown())
-    return AbstractValue::known(Passed.value(), ValueOrigin::Assigned,
+    return AbstractValue::known(Passed.value(), ValueOrigin::Constructed,
                                 Arg->getBeginLoc());
   return Passed.isParameter() ? Passed
                               : AbstractValue::unknown(Arg->getBeginLoc());
@@ -222,7 +223,11 @@ void FactsBuilder::recordEvents(const CallExpr *Call,
       Made.Address.State = AddressFacts::Kind::Null;
     } else if (Event.Address) {
       Made.Address.State = AddressFacts::Kind::Tracked;
+      // The helper's own address: only the ports it was given are the
+      // caller's.
       Made.Address.Value = *Event.Address;
+      Made.Address.Value.Port =
+          resolveValue(Event.Address->Port, AbstractValue::unknown(), Call);
       if (Event.AddressOf) {
         std::optional<Place> Object = placeAtCall(*Event.AddressOf, Call);
         auto Old = Object ? State.Addresses.find(*Object) : State.Addresses.end();

@@ -60,7 +60,7 @@ int bad_port_helper_given_zero(void) {
   set_port(&sa, 0);
   return connect(fd, (struct sockaddr *)&sa, sizeof sa);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: connect() to port 0 always fails; port 0 cannot be a destination [port-zero-destination]
-  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: the port is set to 0 here
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: the port is given as 0 here
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: set_port() fills the address here
 }
 
