@@ -179,6 +179,10 @@ void FactsBuilder::recordInitializedPort(const Place &Where,
 void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
                                       SourceLocation Loc) {
   std::optional<Target> T = targetOfLValue(LHS);
+  // What a member is given, for the translation unit's view of the field.
+  if (Recording && isa<MemberExpr>(LHS->IgnoreParenImpCasts()) &&
+      LHS->getType()->isIntegerType())
+    Facts.StoredOrigins[RHS] = originOf(RHS);
   if (!T) {
     havocMentioned(LHS);
     // A descriptor stored there (a global) may be used by anyone.
@@ -481,8 +485,11 @@ void FactsBuilder::transferInitializer(const CXXCtorInitializer *Init) {
   if (Recording)
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(stripImplicit(Value)))
       recordBindingConstruction(Where, Type, Construct);
-  if (Type->isIntegerType())
+  if (Type->isIntegerType()) {
     setSocket(Where, originOfStored(Value));
+    if (Recording)
+      Facts.StoredOrigins[Value] = originOf(Value);
+  }
   else if (isSocketAddressType(Type) || isAsioEndpointType(Type))
     State.Addresses[Where] = valueOfInitializer(Value, Type);
   noteWrite(Where, false);

@@ -17,14 +17,34 @@ const FieldDecl *integerField(const Expr *E) {
   return Field && Field->getType()->isIntegerType() ? Field : nullptr;
 }
 
-/// Collects, per integer field, what every store into it agrees on.
+using StoreMap =
+    llvm::DenseMap<const FieldDecl *, std::optional<std::vector<FieldSockets::Store>>>;
+
+/// Collects, per integer field, every store into it.
 class StoreCollector : public RecursiveASTVisitor<StoreCollector> {
 public:
-  StoreCollector(ASTContext &Ctx,
-                 llvm::DenseMap<const FieldDecl *, SocketOrigin> &Origins)
-      : Ctx(Ctx), Origins(Origins) {}
+  explicit StoreCollector(StoreMap &Stores) : Stores(Stores) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
+
+  bool TraverseDecl(Decl *D) {
+    const auto *Function = dyn_cast_or_null<FunctionDecl>(D);
+    if (!Function || !Function->doesThisDeclarationHaveABody())
+      return RecursiveASTVisitor::TraverseDecl(D);
+    const FunctionDecl *Outer = Enclosing;
+    Enclosing = Function;
+    bool Result = RecursiveASTVisitor::TraverseDecl(D);
+    Enclosing = Outer;
+    return Result;
+  }
+
+  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+    const FunctionDecl *Outer = Enclosing;
+    Enclosing = Lambda->getCallOperator();
+    bool Result = RecursiveASTVisitor::TraverseLambdaExpr(Lambda);
+    Enclosing = Outer;
+    return Result;
+  }
 
   bool VisitBinaryOperator(BinaryOperator *Op) {
     if (!Op->isAssignmentOp())
@@ -63,12 +83,12 @@ public:
     for (const CXXCtorInitializer *Init : Ctor->inits())
       if (const FieldDecl *Field = Init->getMember();
           Field && Field->getType()->isIntegerType() && Init->isWritten())
-        store(Field, Init->getInit());
+        store(Field, Init->getInit(), Ctor);
     return true;
   }
   bool VisitFieldDecl(FieldDecl *Field) {
     if (Field->hasInClassInitializer() && Field->getInClassInitializer())
-      store(Field, Field->getInClassInitializer());
+      store(Field, Field->getInClassInitializer(), nullptr);
     return true;
   }
   // A reference bound to the field (`int &fd = s.fd`) writes it unseen.
@@ -80,47 +100,48 @@ public:
   }
 
 private:
-  void store(const FieldDecl *Field, const Expr *Value) {
+  void store(const FieldDecl *Field, const Expr *Value,
+             const FunctionDecl *Function) {
     if (isa<ImplicitValueInitExpr>(Value))
       return;
     if (Value->isValueDependent() || Value->isTypeDependent()) {
       spoil(Field); // a template's store: its instantiations are seen too
       return;
     }
-    // -1 or 0 before the socket is opened or after it is closed.
-    if (foldInteger(Value, Ctx))
-      return;
-    const auto *Call = dyn_cast<CallExpr>(Value->IgnoreParenCasts());
-    SocketOrigin Origin =
-        Call ? originOfSocketCreation(Call, Ctx) : SocketOrigin();
-    if (!Origin.Traced) {
-      spoil(Field);
-      return;
-    }
-    auto [It, First] = Origins.try_emplace(Field, Origin);
-    if (!First)
-      It->second = It->second.join(Origin);
+    std::optional<std::vector<FieldSockets::Store>> &Known =
+        Stores.try_emplace(Field->getCanonicalDecl(),
+                           std::vector<FieldSockets::Store>())
+            .first->second;
+    if (Known)
+      Known->push_back({Value, Function ? Function : Enclosing});
   }
-  void spoil(const FieldDecl *Field) { Origins[Field] = SocketOrigin(); }
+  void store(const FieldDecl *Field, const Expr *Value) {
+    store(Field, Value, Enclosing);
+  }
+  void spoil(const FieldDecl *Field) {
+    Stores[Field->getCanonicalDecl()] = std::nullopt;
+  }
 
-  ASTContext &Ctx;
-  llvm::DenseMap<const FieldDecl *, SocketOrigin> &Origins;
+  StoreMap &Stores;
+  const FunctionDecl *Enclosing = nullptr;
 };
 
 } // namespace
 
 void FieldSockets::scan(ASTContext &Ctx) {
-  StoreCollector(Ctx, Origins).TraverseAST(Ctx);
+  StoreCollector(Stores).TraverseAST(Ctx);
   Scanned = true;
 }
 
-SocketOrigin FieldSockets::originOf(const FieldDecl *Field, ASTContext &Ctx) {
+const std::vector<FieldSockets::Store> *
+FieldSockets::storesInto(const FieldDecl *Field, ASTContext &Ctx) {
   if (!Scanned)
     scan(Ctx);
-  auto Found = Origins.find(Field->getCanonicalDecl());
-  if (Found == Origins.end())
-    Found = Origins.find(Field);
-  return Found == Origins.end() ? SocketOrigin() : Found->second;
+  auto Found = Stores.find(Field->getCanonicalDecl());
+  static const std::vector<Store> None;
+  if (Found == Stores.end())
+    return &None;
+  return Found->second ? &*Found->second : nullptr;
 }
 
 } // namespace clang::tidy::port

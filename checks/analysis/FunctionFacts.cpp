@@ -155,26 +155,8 @@ FunctionFacts::addressReadsAfter(const CallFacts &From,
 }
 
 SocketOrigin FunctionFacts::originOf(const CallFacts &Facts) const {
-  const SocketOrigin &Origin = Facts.Origin;
-  if (!Unit)
-    return Origin;
-  if (Origin.Parameter)
-    return Unit->callerOrigin(Function, *Origin.Parameter);
-  SocketOrigin Result = Origin;
-  auto Resolve = [&](AbstractValue &V, uint64_t Mask) {
-    if (!V.isParameter())
-      return;
-    AbstractValue Passed = Unit->callerValue(Function, V.parameterIndex());
-    V = Passed.isKnown() ? AbstractValue::known(Passed.value() & Mask,
-                                                Passed.origin(),
-                                                Passed.location())
-                         : AbstractValue::unknown(Passed.location());
-  };
-  Resolve(Result.Domain, ~uint64_t(0));
-  Resolve(Result.Type, SockTypeMask);
-  Resolve(Result.Protocol, ~uint64_t(0));
-  Result.Icmp = Origin.Icmp || Result.isIcmp();
-  return Result;
+  return Unit ? Unit->resolveThroughCallers(Function, Facts.Origin)
+              : Facts.Origin;
 }
 
 SocketKind FunctionFacts::socketKind(const CallFacts &Facts) const {

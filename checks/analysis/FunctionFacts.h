@@ -44,12 +44,11 @@ public:
   /// across the translation unit (see FieldSockets.h).
   virtual SocketOrigin fieldOrigin(const FieldDecl *Field) = 0;
   /// The callers' context of a function only this translation unit calls:
-  /// the descriptor, and the integer, that every call passes as argument
-  /// `Index`, joined; unknown for other functions.
-  virtual SocketOrigin callerOrigin(const FunctionDecl *Function,
-                                    unsigned Index) = 0;
-  virtual AbstractValue callerValue(const FunctionDecl *Function,
-                                    unsigned Index) = 0;
+  /// `Origin`, made inside `Function` from its parameters, with what each
+  /// call passes put in, joined over the calls; unknown parts for other
+  /// functions.
+  virtual SocketOrigin resolveThroughCallers(const FunctionDecl *Function,
+                                             const SocketOrigin &Origin) = 0;
 };
 
 /// What a call passes as one argument, for the callee's callers' context.
@@ -70,6 +69,13 @@ public:
   /// a recognised socket call or is unreachable. For a call of a helper
   /// that makes socket calls on the caller's sockets, the first of them.
   const CallFacts *lookup(const CallExpr *Call) const;
+  /// The origin of the descriptor stored into an integer member by the
+  /// assignment or initializer whose value is `Value` (see FieldSockets).
+  SocketOrigin storedOrigin(const Expr *Value) const {
+    auto Found = StoredOrigins.find(Value);
+    return Found == StoredOrigins.end() ? SocketOrigin() : Found->second;
+  }
+
   /// The socket call behind a Call use.
   const CallFacts *callOf(const SocketUse &Use) const {
     return Use.CallIndex < Calls.size() ? &Calls[Use.CallIndex] : nullptr;
@@ -165,6 +171,7 @@ private:
   std::vector<PortWrite> PortWrites;
   FunctionSummary Summary;
   llvm::DenseMap<const CallExpr *, std::vector<PassedArgument>> Passed;
+  llvm::DenseMap<const Expr *, SocketOrigin> StoredOrigins;
   TranslationUnitFacts *Unit = nullptr;
   const FunctionDecl *Function = nullptr;
   const ASTContext *Ctx = nullptr;

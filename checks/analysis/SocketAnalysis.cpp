@@ -4,6 +4,8 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "IntegerFolding.h"
+#include "SocketCreation.h"
 #include <algorithm>
 #include <map>
 #include <string>
@@ -128,6 +130,94 @@ const FunctionSummary *SocketAnalysis::summaryOf(const CallExpr *Call) {
   return Summaries[Definition].get();
 }
 
+std::optional<const std::vector<PassedArgument> *>
+SocketAnalysis::argumentsAt(const CallSites::Site &Site) {
+  if (!Site.Caller || Depth >= MaxSummaryDepth)
+    return std::nullopt;
+  auto Found = Passed.find(Site.Call);
+  if (Found != Passed.end())
+    return &Found->second;
+  const FunctionDecl *Caller = Site.Caller->getDefinition();
+  if (!Caller)
+    return std::nullopt;
+  // A caller analysed already without recording this call never reaches it.
+  if (Summaries.count(Caller))
+    return nullptr;
+  std::unique_ptr<FunctionFacts> Facts = build(Caller);
+  if (mayBeAskedFor(*Facts))
+    Ahead[Caller] = std::move(Facts);
+  Found = Passed.find(Site.Call);
+  return Found == Passed.end() ? nullptr : &Found->second;
+}
+
+SocketOrigin SocketAnalysis::originAt(const CallSites::Site &Site,
+                                      const std::vector<PassedArgument> &Args,
+                                      const SocketOrigin &Origin) {
+  // What the caller got from its own callers, joined.
+  auto Up = [&](unsigned Index) { return passedTo(Site.Caller, Index); };
+  auto Value = [&](const AbstractValue &V, uint64_t Mask) {
+    if (!V.isParameter())
+      return V;
+    if (V.parameterIndex() >= Args.size())
+      return AbstractValue::unknown();
+    AbstractValue Passed = Args[V.parameterIndex()].Value;
+    if (Passed.isParameter()) {
+      std::optional<PassedArgument> Outer = Up(Passed.parameterIndex());
+      Passed = Outer ? Outer->Value : AbstractValue::unknown();
+    }
+    return Passed.isKnown() ? AbstractValue::known(Passed.value() & Mask,
+                                                   Passed.origin(),
+                                                   Passed.location())
+                            : AbstractValue::unknown(Passed.location());
+  };
+  if (Origin.Parameter) {
+    if (*Origin.Parameter >= Args.size())
+      return SocketOrigin();
+    SocketOrigin Passed = Args[*Origin.Parameter].Origin;
+    if (Passed.Parameter) {
+      std::optional<PassedArgument> Outer = Up(*Passed.Parameter);
+      return Outer ? Outer->Origin : SocketOrigin();
+    }
+    return originAt(Site, Args, Passed);
+  }
+  SocketOrigin Result = Origin;
+  Result.Domain = Value(Origin.Domain, ~uint64_t(0));
+  Result.Type = Value(Origin.Type, SockTypeMask);
+  Result.Protocol = Value(Origin.Protocol, ~uint64_t(0));
+  Result.Icmp = Origin.Icmp || Result.isIcmp();
+  return Result;
+}
+
+namespace {
+bool dependsOnParameters(const SocketOrigin &Origin) {
+  return Origin.Parameter || Origin.Domain.isParameter() ||
+         Origin.Type.isParameter() || Origin.Protocol.isParameter();
+}
+} // namespace
+
+SocketOrigin SocketAnalysis::resolveThroughCallers(const FunctionDecl *Function,
+                                                   const SocketOrigin &Origin) {
+  if (!dependsOnParameters(Origin))
+    return Origin;
+  // Each call site's arguments put in, then the call sites joined: a
+  // creator called once for ICMP and once for ICMPv6 makes ICMP sockets.
+  const std::vector<CallSites::Site> *Callers =
+      Ctx ? Sites.callersOf(Function, *Ctx) : nullptr;
+  if (!Callers || Callers->empty() || Callers->size() > MaxCallers)
+    return SocketOrigin();
+  std::optional<SocketOrigin> Joined;
+  for (const CallSites::Site &Site : *Callers) {
+    std::optional<const std::vector<PassedArgument> *> Args = argumentsAt(Site);
+    if (!Args)
+      return SocketOrigin();
+    if (!*Args)
+      continue;
+    SocketOrigin AtSite = originAt(Site, **Args, Origin);
+    Joined = Joined ? Joined->join(AtSite) : AtSite;
+  }
+  return Joined ? *Joined : SocketOrigin();
+}
+
 std::optional<PassedArgument>
 SocketAnalysis::passedTo(const FunctionDecl *Function, unsigned Index) {
   auto Key = std::make_pair(Function->getCanonicalDecl(), Index);
@@ -138,44 +228,23 @@ SocketAnalysis::passedTo(const FunctionDecl *Function, unsigned Index) {
       Ctx ? Sites.callersOf(Function, *Ctx) : nullptr;
   if (!Callers || Callers->empty() || Callers->size() > MaxCallers)
     return std::nullopt;
-
   std::optional<PassedArgument> Joined;
   for (const CallSites::Site &Site : *Callers) {
-    if (!Site.Caller || Depth >= MaxSummaryDepth)
+    std::optional<const std::vector<PassedArgument> *> Args = argumentsAt(Site);
+    if (!Args || (*Args && Index >= (*Args)->size()))
       return std::nullopt;
-    auto Found = Passed.find(Site.Call);
-    if (Found == Passed.end()) {
-      const FunctionDecl *Caller = Site.Caller->getDefinition();
-      if (!Caller)
-        return std::nullopt;
-      // A caller analysed already without recording this call never
-      // reaches it.
-      if (!Summaries.count(Caller)) {
-        std::unique_ptr<FunctionFacts> Facts = build(Caller);
-        if (mayBeAskedFor(*Facts))
-          Ahead[Caller] = std::move(Facts);
-        Found = Passed.find(Site.Call);
-      }
-      if (Found == Passed.end())
-        continue;
+    if (!*Args)
+      continue;
+    PassedArgument Argument;
+    Argument.Origin =
+        originAt(Site, **Args, SocketOrigin::parameter(Index));
+    AbstractValue Value = (**Args)[Index].Value;
+    if (Value.isParameter()) {
+      std::optional<PassedArgument> Outer =
+          passedTo(Site.Caller, Value.parameterIndex());
+      Value = Outer ? Outer->Value : AbstractValue::unknown();
     }
-    if (Index >= Found->second.size())
-      return std::nullopt;
-    PassedArgument Argument = Found->second[Index];
-    // What the caller got from its own callers.
-    auto FromCaller = [&](unsigned CallerIndex) {
-      return passedTo(Site.Caller, CallerIndex);
-    };
-    if (Argument.Origin.Parameter) {
-      std::optional<PassedArgument> Up = FromCaller(*Argument.Origin.Parameter);
-      Argument.Origin = Up ? Up->Origin : SocketOrigin();
-    }
-    for (AbstractValue *V : {&Argument.Origin.Domain, &Argument.Origin.Type,
-                             &Argument.Origin.Protocol, &Argument.Value})
-      if (V->isParameter()) {
-        std::optional<PassedArgument> Up = FromCaller(V->parameterIndex());
-        *V = Up ? Up->Value : AbstractValue::unknown();
-      }
+    Argument.Value = Value;
     if (!Joined) {
       Joined = Argument;
     } else {
@@ -185,18 +254,6 @@ SocketAnalysis::passedTo(const FunctionDecl *Function, unsigned Index) {
   }
   Contexts[Key] = Joined;
   return Joined;
-}
-
-SocketOrigin SocketAnalysis::callerOrigin(const FunctionDecl *Function,
-                                          unsigned Index) {
-  std::optional<PassedArgument> Context = passedTo(Function, Index);
-  return Context ? Context->Origin : SocketOrigin();
-}
-
-AbstractValue SocketAnalysis::callerValue(const FunctionDecl *Function,
-                                          unsigned Index) {
-  std::optional<PassedArgument> Context = passedTo(Function, Index);
-  return Context ? Context->Value : AbstractValue::unknown();
 }
 
 void SocketAnalysis::withFacts(
@@ -259,7 +316,40 @@ SocketAnalysis::memberUses(const FieldDecl *Field) {
 }
 
 SocketOrigin SocketAnalysis::fieldOrigin(const FieldDecl *Field) {
-  return Ctx ? Fields.originOf(Field, *Ctx) : SocketOrigin();
+  Field = Field->getCanonicalDecl();
+  if (auto Found = FieldOrigins.find(Field); Found != FieldOrigins.end())
+    return Found->second;
+  FieldOrigins[Field] = SocketOrigin(); // asked again while computed: unknown
+  const std::vector<FieldSockets::Store> *Stores =
+      Ctx ? Fields.storesInto(Field, *Ctx) : nullptr;
+  if (!Stores)
+    return SocketOrigin();
+  std::optional<SocketOrigin> Joined;
+  for (const FieldSockets::Store &Store : *Stores) {
+    // -1 or 0 before the socket is opened or after it is closed.
+    if (foldInteger(Store.Value, *Ctx))
+      continue;
+    // What the storing function stores there, with its parameters put in
+    // from its callers: `sock->fd = socket(family, type, protocol)`.
+    SocketOrigin Origin;
+    const FunctionDecl *Function = Store.Function;
+    if (Function && Function->hasBody() && !Function->isDependentContext())
+      withFacts(Function, [&](const FunctionFacts &Facts) {
+        Origin = Facts.storedOrigin(Store.Value);
+      });
+    // An initializer list, or a store the dataflow did not reach.
+    if (!Origin.Traced && !Origin.Parameter)
+      if (const auto *Call = dyn_cast<CallExpr>(Store.Value->IgnoreParenCasts()))
+        Origin = originOfSocketCreation(Call, *Ctx);
+    if (Function)
+      Origin = resolveThroughCallers(Function, Origin);
+    if (!Origin.Traced)
+      return SocketOrigin();
+    Joined = Joined ? Joined->join(Origin) : Origin;
+  }
+  SocketOrigin Result = Joined ? *Joined : SocketOrigin();
+  FieldOrigins[Field] = Result;
+  return Result;
 }
 
 } // namespace clang::tidy::port

@@ -33,10 +33,8 @@ public:
 
   const FunctionSummary *summaryOf(const CallExpr *Call) override;
   SocketOrigin fieldOrigin(const FieldDecl *Field) override;
-  SocketOrigin callerOrigin(const FunctionDecl *Function,
-                            unsigned Index) override;
-  AbstractValue callerValue(const FunctionDecl *Function,
-                            unsigned Index) override;
+  SocketOrigin resolveThroughCallers(const FunctionDecl *Function,
+                                     const SocketOrigin &Origin) override;
 
   /// What every function of a class defined here does with the socket kept
   /// in its member `Field` (its own methods, constructors and the lambdas
@@ -54,6 +52,7 @@ public:
     Passed.clear();
     Contexts.clear();
     Members.clear();
+    FieldOrigins.clear();
     Sites.reset();
     Fields.reset();
     Ctx = nullptr;
@@ -70,6 +69,15 @@ private:
   /// nothing when some caller is unknown.
   std::optional<PassedArgument> passedTo(const FunctionDecl *Function,
                                          unsigned Index);
+  /// The arguments one call site passes; nothing when the caller is not
+  /// known, null when the call is never reached.
+  std::optional<const std::vector<PassedArgument> *>
+  argumentsAt(const CallSites::Site &Site);
+  /// `Origin`, made in the function `Site` calls, with that call's
+  /// arguments put in for the parameters it depends on.
+  SocketOrigin originAt(const CallSites::Site &Site,
+                        const std::vector<PassedArgument> &Args,
+                        const SocketOrigin &Origin);
 
   AnalysisConfig Config;
   ASTContext *Ctx = nullptr;
@@ -93,6 +101,7 @@ private:
                  std::optional<PassedArgument>>
       Contexts;
   CallSites Sites;
+  llvm::DenseMap<const FieldDecl *, SocketOrigin> FieldOrigins;
   llvm::DenseMap<const FieldDecl *, std::optional<std::vector<SocketUse>>>
       Members;
   FieldSockets Fields;
