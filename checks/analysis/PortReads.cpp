@@ -94,7 +94,9 @@ struct ValueUse {
     Number,  ///< as a host number
     Neutral, ///< in a way both orders agree on: a truth value, `== 0`
     Stored,  ///< into the followed slot `Into`
-    Other,   ///< anything else: a port field, a conversion, a call...
+    /// compared with a network-order value (`== htons(80)`, another port)
+    ComparedInNetworkOrder,
+    Other, ///< anything else: a port field, a conversion, a call...
   };
   Kind What = Kind::Other;
   NumberUse Number = NumberUse::Printed;
@@ -103,6 +105,9 @@ struct ValueUse {
   static ValueUse number(NumberUse Use) { return {Kind::Number, Use, {}}; }
   static ValueUse neutral() { return {Kind::Neutral, {}, {}}; }
   static ValueUse other() { return {}; }
+  static ValueUse comparedInNetworkOrder() {
+    return {Kind::ComparedInNetworkOrder, {}, {}};
+  }
   static ValueUse stored(Slot Into) { return {Kind::Stored, {}, Into}; }
 };
 
@@ -402,6 +407,8 @@ ValueUse UseClassifier::classifyOperand(const BinaryOperator *Op,
     ByteOrder Order = orderOf(Other);
     if (Order == ByteOrder::Host)
       return ValueUse::number(NumberUse::Compared);
+    if (Order == ByteOrder::Network)
+      return ValueUse::comparedInNetworkOrder();
     std::optional<uint64_t> Value = foldPlainConstant(Other, Ctx);
     return Value && isSymmetric16(*Value) ? ValueUse::neutral()
                                           : ValueUse::other();
@@ -412,7 +419,7 @@ ValueUse UseClassifier::classifyOperand(const BinaryOperator *Op,
   case BO_GE: {
     ByteOrder Order = orderOf(Other);
     if (Order == ByteOrder::Network)
-      return ValueUse::other();
+      return ValueUse::comparedInNetworkOrder();
     if (std::optional<int64_t> C = signedConstant(Other)) {
       BinaryOperatorKind Kind =
           OnLeft ? Op->getOpcode()
@@ -570,14 +577,32 @@ public:
            const SourceManager &SM)
       : Found(Found), Classifier(Classifier), SM(SM) {}
 
+  /// A use as a number, and where it reads which slot.
+  struct Candidate {
+    std::optional<NumberUse> Use;
+    const Expr *Read = nullptr;
+    const ValueDecl *In = nullptr;
+  };
+
   struct Summary {
     bool Computed = false;
     bool InProgress = false;
-    /// The earliest use as a number, here or in a slot this one feeds.
-    std::optional<NumberUse> First;
-    const Expr *FirstRead = nullptr;
-    const ValueDecl *FirstIn = nullptr;
+    /// The earliest print, and the earliest other use as a number, here or
+    /// in a slot this one feeds.
+    Candidate Printed, Other;
     bool EveryUseIsNumeric = true;
+
+    /// The earliest of the two.
+    const Candidate &first(const SourceManager &SM) const {
+      if (!Printed.Use)
+        return Other;
+      if (!Other.Use)
+        return Printed;
+      return SM.isBeforeInTranslationUnit(Other.Read->getBeginLoc(),
+                                          Printed.Read->getBeginLoc())
+                 ? Other
+                 : Printed;
+    }
   };
 
   const Summary &of(Slot S, unsigned Depth = 0) {
@@ -592,40 +617,51 @@ public:
     }
     Result.InProgress = true;
     Summary Own;
+    bool ComparedInNetworkOrder = false;
     const ValueDecl *Name =
         S.second ? static_cast<const ValueDecl *>(S.second) : S.first;
-    auto Consider = [&](NumberUse Use, const Expr *Read, const ValueDecl *In) {
-      if (!Own.First ||
-          SM.isBeforeInTranslationUnit(Read->getBeginLoc(),
-                                       Own.FirstRead->getBeginLoc())) {
-        Own.First = Use;
-        Own.FirstRead = Read;
-        Own.FirstIn = In;
-      }
+    auto Consider = [&](const Candidate &Seen) {
+      if (!Seen.Use)
+        return;
+      Candidate &Kept =
+          *Seen.Use == NumberUse::Printed ? Own.Printed : Own.Other;
+      if (!Kept.Use || SM.isBeforeInTranslationUnit(Seen.Read->getBeginLoc(),
+                                                    Kept.Read->getBeginLoc()))
+        Kept = Seen;
     };
     auto Info = Found.Slots.find(S);
     for (const Expr *Modification : Info->second.Modifications)
-      Consider(NumberUse::Arithmetic, Modification, Name);
+      Consider({NumberUse::Arithmetic, Modification, Name});
     for (const Expr *Read : Info->second.Reads) {
       ValueUse Use = Classifier.classify(Read);
       switch (Use.What) {
       case ValueUse::Kind::Number:
-        Consider(Use.Number, Read, Name);
+        Consider({Use.Number, Read, Name});
         break;
       case ValueUse::Kind::Neutral:
         break;
       case ValueUse::Kind::Stored: {
         const Summary &Fed = of(Use.Into, Depth + 1);
         Own.EveryUseIsNumeric &= Fed.EveryUseIsNumeric;
-        if (Fed.First)
-          Consider(*Fed.First, Fed.FirstRead, Fed.FirstIn);
+        Consider(Fed.Printed);
+        Consider(Fed.Other);
         break;
       }
+      case ValueUse::Kind::ComparedInNetworkOrder:
+        ComparedInNetworkOrder = true;
+        Own.EveryUseIsNumeric = false;
+        break;
       case ValueUse::Kind::Other:
         Own.EveryUseIsNumeric = false;
         break;
       }
     }
+    // An assertion macro (`tt_int_op(sa->sin_port, ==, htons(80))`) keeps
+    // its argument in a local of its own, compares it, and prints it when
+    // the comparison fails: the value is checked in network order on
+    // purpose, and the print is the macro's, for any value.
+    if (ComparedInNetworkOrder && S.first->getLocation().isMacroID())
+      Own.Printed = {};
     // The map may have grown while the fed slots were computed.
     Summary &Done = Summaries[S];
     Own.EveryUseIsNumeric &= Done.EveryUseIsNumeric;
@@ -672,14 +708,15 @@ findPortNumberReads(const Stmt *Body, const ASTContext &Ctx,
     if (Use.What != ValueUse::Kind::Stored)
       continue;
     const SlotUses::Summary &Into = Slots.of(Use.Into);
-    if (!Into.First)
+    const SlotUses::Candidate &First = Into.first(Ctx.getSourceManager());
+    if (!First.Use)
       continue;
     PortNumberRead Number;
     Number.Read = Read;
     Number.Field = FieldOf(Read);
-    Number.Use = *Into.First;
-    Number.Through = Into.FirstIn;
-    Number.UseRead = Into.FirstRead;
+    Number.Use = *First.Use;
+    Number.Through = First.In;
+    Number.UseRead = First.Read;
     Number.EveryUseIsNumeric = Into.EveryUseIsNumeric;
     Result.push_back(Number);
   }

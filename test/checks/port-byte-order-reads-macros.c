@@ -49,6 +49,33 @@ int bad_compared_inside_macro(const struct sockaddr_in *sa) {
   // CHECK-FIXES: return IS_DNS(ntohs(sa->sin_port));
 }
 
+// A test framework's assertion keeps both operands in locals of its own,
+// compares them and prints them when they differ. Compared with a
+// network-order value, the port is checked as it should be; the print is
+// the macro's, for any value.
+#define EXPECT_EQ_LONG(actual, expected)                                       \
+  do {                                                                         \
+    long actual_ = (long)(actual);                                             \
+    long expected_ = (long)(expected);                                         \
+    if (actual_ != expected_)                                                  \
+      fprintf(stderr, "%s: %ld != %ld\n", #actual, actual_, expected_);       \
+  } while (0)
+
+void good_assertion_in_network_order(const struct sockaddr_in *sa,
+                                     const struct sockaddr_in *other) {
+  EXPECT_EQ_LONG(sa->sin_port, htons(80));
+  EXPECT_EQ_LONG(sa->sin_port, other->sin_port);
+}
+
+// Against a host number the assertion itself is wrong: its print is the
+// use reported.
+void bad_assertion_with_host_number(const struct sockaddr_in *sa) {
+  EXPECT_EQ_LONG(sa->sin_port, 80);
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: sin_port is in network byte order; use ntohs() before using it as a number [port-byte-order]
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: the port is printed here
+  // CHECK-FIXES: EXPECT_EQ_LONG(sa->sin_port, 80);
+}
+
 // Code in a library header is not reported.
 void good_library_code(const struct sockaddr_in *sa) { peer_log_raw(sa); }
 
