@@ -89,3 +89,11 @@ void goodNotPrintedAsNumber(Logger &Log, const sockaddr_in &Peer) {
   Log.info("%p", (void *)&Peer.sin_port);
   std::cout << &Peer.sin_port << '\n'; // the address
 }
+
+// A lambda that captures the local may change it: it is not followed.
+int goodLocalConvertedByLambda(const sockaddr_in &Peer) {
+  uint16_t Port = Peer.sin_port;
+  auto Convert = [&Port] { Port = ntohs(Port); };
+  Convert();
+  return Port == 53;
+}
