@@ -111,9 +111,12 @@ struct ValueUse {
   static ValueUse stored(Slot Into) { return {Kind::Stored, {}, Into}; }
 };
 
-/// The first pass: port reads and what each slot holds and is used for.
+/// The first pass: port reads and, when asked, what each slot holds and is
+/// used for.
 class Collector {
 public:
+  explicit Collector(bool WithSlots) : WithSlots(WithSlots) {}
+
   void collect(const Stmt *Body) {
     // A worklist, not recursion: bodies may nest thousands deep.
     llvm::SmallVector<const Stmt *, 64> Pending{Body};
@@ -124,16 +127,18 @@ public:
       // Lambdas and blocks are functions of their own; what they capture
       // may change behind this body's back.
       if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
-        for (const LambdaCapture &Capture : Lambda->captures())
-          if (Capture.capturesVariable())
-            if (const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar()))
-              ++Mentions[Var];
+        if (WithSlots)
+          for (const LambdaCapture &Capture : Lambda->captures())
+            if (Capture.capturesVariable())
+              if (const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar()))
+                ++Mentions[Var];
         continue;
       }
       if (const auto *Block = dyn_cast<BlockExpr>(S)) {
-        for (const BlockDecl::Capture &Capture :
-             Block->getBlockDecl()->captures())
-          ++Mentions[Capture.getVariable()];
+        if (WithSlots)
+          for (const BlockDecl::Capture &Capture :
+               Block->getBlockDecl()->captures())
+            ++Mentions[Capture.getVariable()];
         continue;
       }
       visit(S);
@@ -150,16 +155,46 @@ public:
   llvm::DenseMap<const VarDecl *, unsigned> Mentions, Understood;
   /// Struct locals with an initializer: their fields hold values from it.
   llvm::DenseSet<const VarDecl *> InitializedRecords;
+  /// Reads that are the very argument of a conversion (`ntohs(sa.sin_port)`,
+  /// the common case): known without climbing to them from below.
+  llvm::DenseSet<const Expr *> Converted;
 
 private:
+  bool WithSlots;
+
+  /// The rvalue read `E` passes on unchanged, if it is one: `sa.sin_port`
+  /// in `ntohs((uint16_t)sa.sin_port)`.
+  static const Expr *passedRead(const Expr *E) {
+    while (true) {
+      E = E->IgnoreParens();
+      const auto *Cast = dyn_cast<CastExpr>(E);
+      if (!Cast || !Cast->getType()->isIntegerType())
+        return nullptr;
+      if (Cast->getCastKind() == CK_LValueToRValue)
+        return Cast;
+      E = Cast->getSubExpr();
+    }
+  }
+
   void understand(const Expr *E) {
     if (const VarDecl *Var = baseOf(E))
       ++Understood[Var];
   }
 
   void visit(const Stmt *S) {
+    if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      const Expr *Value = nullptr;
+      if (classifyByteOrderCall(Call) != ByteOrderConversion::None)
+        Value = Call->getArg(0);
+      else if (std::optional<OutParameterConversion> Out =
+                   outParameterConversion(Call))
+        Value = Call->getArg(Out->ValueArg);
+      if (const Expr *Read = Value ? passedRead(Value) : nullptr)
+        Converted.insert(Read);
+      return;
+    }
     if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
-      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()); Var && WithSlots)
         ++Mentions[Var];
       return;
     }
@@ -169,6 +204,8 @@ private:
       const Expr *Read = Cast->getSubExpr();
       if (const MemberExpr *Port = portMember(Read))
         PortValues.push_back({Cast, Port});
+      else if (!WithSlots)
+        return;
       else if (std::optional<Slot> Into = slotOf(Read)) {
         Slots[*Into].Reads.push_back(Cast);
         understand(Read);
@@ -177,6 +214,8 @@ private:
     }
     if (const auto *Op = dyn_cast<BinaryOperator>(S)) {
       if (Op->getOpcode() == BO_Assign) {
+        if (!WithSlots)
+          return;
         if (std::optional<Slot> Into = slotOf(Op->getLHS())) {
           Slots[*Into].Stores.push_back(Op->getRHS());
           understand(Op->getLHS());
@@ -189,6 +228,8 @@ private:
       if (const MemberExpr *Port = portMember(Op->getLHS())) {
         if (Arithmetic)
           PortModifications.push_back({Op, Port});
+      } else if (!WithSlots) {
+        return;
       } else if (std::optional<Slot> Into = slotOf(Op->getLHS())) {
         SlotInfo &Info = Slots[*Into];
         if (Arithmetic)
@@ -204,12 +245,16 @@ private:
         return;
       if (const MemberExpr *Port = portMember(Op->getSubExpr()))
         PortModifications.push_back({Op, Port});
+      else if (!WithSlots)
+        return;
       else if (std::optional<Slot> Into = slotOf(Op->getSubExpr())) {
         Slots[*Into].Modifications.push_back(Op);
         understand(Op->getSubExpr());
       }
       return;
     }
+    if (!WithSlots)
+      return;
     if (const auto *Member = dyn_cast<MemberExpr>(S)) {
       // `info.port` mentions `info`; its use is understood when the access
       // is (above), and fields of struct locals are followed only when
@@ -685,10 +730,21 @@ findPortNumberReads(const Stmt *Body, const ASTContext &Ctx,
   std::vector<PortNumberRead> Result;
   if (!Body)
     return Result;
-  Collector Found;
-  Found.collect(Body);
-  if (Found.PortValues.empty() && Found.PortModifications.empty())
+  // Most port reads are converted where they are read: a first walk finds
+  // the others, and only then are locals collected and parents built.
+  auto Unconverted = [](Collector &Found) {
+    llvm::erase_if(Found.PortValues, [&](const auto &Value) {
+      return Found.Converted.contains(Value.first);
+    });
+    return !Found.PortValues.empty() || !Found.PortModifications.empty();
+  };
+  Collector Reads(/*WithSlots=*/false);
+  Reads.collect(Body);
+  if (!Unconverted(Reads))
     return Result;
+  Collector Found(/*WithSlots=*/true);
+  Found.collect(Body);
+  Unconverted(Found);
 
   UseClassifier Classifier(Found, Parents(), Ctx);
   SlotUses Slots(Found, Classifier, Ctx.getSourceManager());
