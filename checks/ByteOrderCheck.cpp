@@ -4,14 +4,16 @@
 // every store into them with how the value was produced (a constant, a
 // conversion, or a value of host/network/unknown order, following locals);
 // this check only decides and builds the edits. A value of unknown order (a
-// parameter, a struct field, a port copied from another address) is never
-// reported.
+// parameter, a struct field) is never reported. The other way round, the
+// analysis names the port reads used as numbers without ntohs() (PortReads.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "ByteOrderCheck.h"
 #include "CalleeNames.h"
+#include "analysis/ExprShapes.h"
 #include "analysis/IntegerFolding.h"
+#include "analysis/PortReads.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/MathExtras.h"
@@ -121,6 +123,14 @@ std::optional<FixItHint> rename(const std::optional<WrittenCall> &Call,
       CharSourceRange::getTokenRange(Call->Name, Call->Name), To);
 }
 
+/// True if the function or macro `Name` is declared, so that code calling
+/// it compiles (macOS declares htons and ntohs only as macros).
+bool isDeclared(llvm::StringRef Name, ASTContext &Ctx) {
+  IdentifierInfo &Id = Ctx.Idents.get(Name);
+  return Id.hasMacroDefinition() ||
+         !Ctx.getTranslationUnitDecl()->lookup(&Id).empty();
+}
+
 /// Wraps `E` in `htons(...)` when `E` is written in a file (or is one whole
 /// macro such as `PORT`) and `htons` is declared, so the result compiles.
 llvm::SmallVector<FixItHint, 2> wrapInHtons(const Expr *E, ASTContext &Ctx) {
@@ -135,14 +145,75 @@ llvm::SmallVector<FixItHint, 2> wrapInHtons(const Expr *E, ASTContext &Ctx) {
     return {};
   if (!Begin.isFileID() || !End.isFileID() || SM.isInSystemHeader(Begin))
     return {};
-  // macOS declares htons only as a macro.
-  IdentifierInfo &Htons = Ctx.Idents.get("htons");
-  if (!Htons.hasMacroDefinition() &&
-      Ctx.getTranslationUnitDecl()->lookup(&Htons).empty())
+  if (!isDeclared("htons", Ctx))
     return {};
   return {FixItHint::CreateInsertion(Begin, "htons("),
           FixItHint::CreateInsertion(
               Lexer::getLocForEndOfToken(End, 0, SM, LangOpts), ")")};
+}
+
+/// True if the text between `Begin` and the end of the token at `End` is
+/// delimited like a macro argument: `(` or `,` before it, `)` or `,` after.
+bool isDelimitedAsArgument(SourceLocation Begin, SourceLocation End,
+                           const SourceManager &SM,
+                           const LangOptions &LangOpts) {
+  auto [File, BeginOffset] = SM.getDecomposedLoc(Begin);
+  unsigned EndOffset =
+      SM.getFileOffset(Lexer::getLocForEndOfToken(End, 0, SM, LangOpts));
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid || EndOffset > Buffer.size() || EndOffset < BeginOffset)
+    return false;
+  llvm::StringRef Before = Buffer.take_front(BeginOffset).rtrim();
+  llvm::StringRef After = Buffer.drop_front(EndOffset).ltrim();
+  return !Before.empty() && !After.empty() &&
+         (Before.back() == '(' || Before.back() == ',') &&
+         (After.front() == ')' || After.front() == ',');
+}
+
+/// Wraps the port read `Read` in `ntohs(...)` when it is written in the file,
+/// or is one whole argument of a macro written there (`LOG("%d",
+/// sa.sin_port)`), and `ntohs` is declared.
+llvm::SmallVector<FixItHint, 2> wrapInNtohs(const Expr *Read, ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LangOpts = Ctx.getLangOpts();
+  SourceLocation Begin = Read->getBeginLoc(), End = Read->getEndLoc();
+  if (Begin.isMacroID() || End.isMacroID()) {
+    if (!SM.isMacroArgExpansion(Begin) || !SM.isMacroArgExpansion(End))
+      return {};
+    Begin = SM.getImmediateSpellingLoc(Begin);
+    End = SM.getImmediateSpellingLoc(End);
+    if (!Begin.isFileID() || !End.isFileID() ||
+        !isDelimitedAsArgument(Begin, End, SM, LangOpts))
+      return {};
+  }
+  if (!Begin.isFileID() || !End.isFileID() || SM.isInSystemHeader(Begin) ||
+      SM.getFileID(Begin) != SM.getFileID(End) || !isDeclared("ntohs", Ctx))
+    return {};
+  return {FixItHint::CreateInsertion(Begin, "ntohs("),
+          FixItHint::CreateInsertion(
+              Lexer::getLocForEndOfToken(End, 0, SM, LangOpts), ")")};
+}
+
+/// `htons(base) + i` as `htons(base + i)`: the conversion's `)` moves to
+/// the end of the arithmetic. Only for `+`/`-` with the conversion, written
+/// in the file, on the left.
+llvm::SmallVector<FixItHint, 2>
+convertAfterArithmetic(const PortValueShape &Shape, ASTContext &Ctx) {
+  const BinaryOperator *Op = Shape.Arithmetic;
+  if (!Shape.Conversion || !Op || !Op->isAdditiveOp() ||
+      Op->getLHS()->IgnoreParenImpCasts() != Shape.Operand ||
+      conversionCallOf(Shape.Operand) != Shape.Conversion)
+    return {};
+  std::optional<WrittenCall> Written = writtenCall(Shape.Conversion, Ctx);
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation End = Op->getEndLoc();
+  if (!Written || End.isMacroID() || SM.isInSystemHeader(End))
+    return {};
+  return {FixItHint::CreateRemoval(
+              CharSourceRange::getTokenRange(Written->RParen, Written->RParen)),
+          FixItHint::CreateInsertion(
+              Lexer::getLocForEndOfToken(End, 0, SM, Ctx.getLangOpts()), ")")};
 }
 
 llvm::StringRef fieldName(const PortWrite &Write) {
@@ -174,22 +245,30 @@ void ByteOrderCheck::registerMatchers(MatchFinder *Finder) {
                                   unless(isExpansionInSystemHeader()))
                          .bind(FieldUseId),
                      this);
-  // `htons(70000)`: -O2's `__bswap_16(70000)` is a call too.
+  // `htons(70000)`: -O2's `__bswap_16(70000)` is a call too; Winsock's
+  // `WSANtohs(s, net, &sa.sin_port)` converts into its last argument. One
+  // matcher for both: each is tried on every call.
   std::vector<llvm::StringRef> Conversions(
       byteOrderConversionNames(ByteOrderConversion::Short));
   llvm::append_range(Conversions,
                      byteOrderConversionNames(ByteOrderConversion::Identity));
-  Finder->addMatcher(callExpr(calleeNamed(Conversions), argumentCountIs(1),
-                              hasArgument(0, hasType(isInteger())),
-                              unless(isExpansionInSystemHeader()))
-                         .bind(ConversionId),
-                     this);
+  llvm::append_range(Conversions,
+                     llvm::ArrayRef<llvm::StringRef>{"WSAHtons", "WSANtohs",
+                                                     "WSAHtonl", "WSANtohl"});
+  Finder->addMatcher(
+      callExpr(calleeNamed(Conversions), unless(isExpansionInSystemHeader()))
+          .bind(ConversionId),
+      this);
 }
 
 void ByteOrderCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(ConversionId)) {
-    checkRange(Call, Ctx);
+    if (std::optional<OutParameterConversion> Out =
+            outParameterConversion(Call))
+      checkOutParameter(Call, *Out, Ctx);
+    else if (Call->getNumArgs() == 1)
+      checkRange(Call, Call->getArg(0), Ctx);
     return;
   }
   const auto *Node = Result.Nodes.getNodeAs<Stmt>(FieldUseId);
@@ -197,8 +276,76 @@ void ByteOrderCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Function || !Checked.insert(Function).second ||
       (getLangOpts().CPlusPlus && isInstantiatedCode(*Function)))
     return;
-  for (const PortWrite &Write : Analysis->factsFor(Function, Ctx).portWrites())
+  const FunctionFacts &Facts = Analysis->factsFor(Function, Ctx);
+  for (const PortWrite &Write : Facts.portWrites())
     checkWrite(Write, Ctx);
+  for (const PortNumberRead &Read : findPortNumberReads(
+           Function->getBody(), Ctx,
+           [&]() -> const BodyParents & { return Facts.parents(); }))
+    checkRead(Read, Ctx);
+}
+
+void ByteOrderCheck::checkRead(const PortNumberRead &Read, ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Begin = Read.Read->getBeginLoc();
+  if (SM.isInSystemHeader(SM.getExpansionLoc(Begin)))
+    return;
+  // A macro may expand one written read several times (macOS's ntohs).
+  SourceLocation Loc = SM.getFileLoc(Begin);
+  if (!ReportedReads.insert(Loc).second)
+    return;
+  {
+    auto Diag = diag(Loc, "%0 is in network byte order; use ntohs() before "
+                          "using it as a number")
+                << Read.Field->getName();
+    // Converting at the read is right only if nothing else wants the
+    // network-order value, and a written-to field cannot be wrapped.
+    if (!Read.Modified && Read.EveryUseIsNumeric)
+      Diag << wrapInNtohs(Read.Read, Ctx);
+  }
+  if (Read.Through)
+    diag(SM.getFileLoc(Read.UseRead->getBeginLoc()),
+         "the port is %select{printed|compared with a number|used in "
+         "arithmetic|used as an array index}0 here",
+         DiagnosticIDs::Note)
+        << static_cast<unsigned>(Read.Use);
+}
+
+void ByteOrderCheck::checkOutParameter(const CallExpr *Call,
+                                       const OutParameterConversion &Out,
+                                       ASTContext &Ctx) {
+  if (Out.ValueArg < Call->getNumArgs() && Out.Short)
+    checkRange(Call, Call->getArg(Out.ValueArg), Ctx);
+  if (Out.OutArg >= Call->getNumArgs() || isInstantiated(*Call, Ctx))
+    return;
+  // `WSANtohs(s, net, &sa.sin_port)` stores host order into the field.
+  const auto *Pointer =
+      dyn_cast<UnaryOperator>(Call->getArg(Out.OutArg)->IgnoreParenCasts());
+  const FieldDecl *Field = Pointer && Pointer->getOpcode() == UO_AddrOf
+                               ? portFieldOf(Pointer->getSubExpr())
+                               : nullptr;
+  if (!Field)
+    return;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = SM.getExpansionLoc(Call->getBeginLoc());
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  llvm::StringRef Name = Callee->getName();
+  if (!Out.Short) {
+    diag(Loc, "%0() converts a 32-bit value; a port needs %1()")
+        << Name << "WSAHtons";
+    return;
+  }
+  if (!Out.ToHost)
+    return;
+  diag(Loc, "%0() yields host byte order; %1 expects network byte order")
+      << Name << Field->getName();
+  std::optional<WrittenCall> Written =
+      lexCallAt(Call->getBeginLoc(), SM, Ctx.getLangOpts());
+  if (Written && SM.isInSystemHeader(Written->Name))
+    Written.reset();
+  // Likely, not certain: the value may have been meant for another field.
+  diag(Loc, "use %0() to convert to network byte order", DiagnosticIDs::Note)
+      << "WSAHtons" << rename(Written, Name, "WSAHtons");
 }
 
 void ByteOrderCheck::checkWrite(const PortWrite &Write, ASTContext &Ctx) {
@@ -222,6 +369,21 @@ void ByteOrderCheck::checkWrite(const PortWrite &Write, ASTContext &Ctx) {
       Diag << wrapInHtons(Write.Value, Ctx);
     return;
   }
+  case PortValueShape::Kind::NetworkArithmetic: {
+    // `htons(base) + i` and `other.sin_port + 1` alike: the sum of a
+    // network-order value and a number is no port in either order.
+    diag(Loc, "port arithmetic is done in network byte order; %0 gets a "
+              "different port")
+        << Field;
+    // Likely, not certain: the conversion may be where it was meant to be.
+    if (llvm::SmallVector<FixItHint, 2> Fix =
+            convertAfterArithmetic(Shape, Ctx);
+        !Fix.empty())
+      diag(SM.getExpansionLoc(Shape.Conversion->getBeginLoc()),
+           "do the arithmetic before %0()", DiagnosticIDs::Note)
+          << conversionSpelling(Shape.Conversion, Ctx) << Fix;
+    return;
+  }
   case PortValueShape::Kind::Plain:
     if (Shape.Order == ByteOrder::Host)
       diag(Loc, "port is stored in host byte order; %0 expects network byte "
@@ -232,13 +394,15 @@ void ByteOrderCheck::checkWrite(const PortWrite &Write, ASTContext &Ctx) {
     llvm::StringRef Name = conversionSpelling(Shape.Conversion, Ctx);
     // The field holds network order, so the 16-bit call that belongs there
     // is htons() even where ntohl() was written (ntohs() would be flagged
-    // next as a conversion to host order).
-    llvm::StringRef Short = "htons";
+    // next as a conversion to host order); be32toh() likewise wants
+    // htobe16().
+    llvm::StringRef Short = shortNetworkConversion(Name);
     diag(SM.getExpansionLoc(Shape.Conversion->getBeginLoc()),
          "%0() converts a 32-bit value; a port needs %1()")
-        << Name << Short
-        << rename(writtenCall(Shape.Conversion, Ctx),
-                  Shape.ToHost ? "ntohl" : "htonl", Short);
+        << Name << (Short.empty() ? "htons" : Short)
+        << (Short.empty()
+                ? std::optional<FixItHint>()
+                : rename(writtenCall(Shape.Conversion, Ctx), Name, Short));
     return;
   }
   case PortValueShape::Kind::ShortConversion:
@@ -254,12 +418,11 @@ void ByteOrderCheck::checkShortConversion(const PortWrite &Write,
   SourceLocation Loc =
       Ctx.getSourceManager().getExpansionLoc(Outer->getBeginLoc());
   std::optional<WrittenCall> Written = writtenCall(Outer, Ctx);
-  const auto *Inner = dyn_cast<CallExpr>(Shape.Operand->IgnoreParenCasts());
+  const CallExpr *Inner = conversionCallOf(Shape.Operand);
   bool InnerIsShort =
       Inner && (classifyByteOrderCall(Inner) == ByteOrderConversion::Short ||
                 classifyByteOrderCall(Inner) == ByteOrderConversion::Identity);
-  bool InnerToHost =
-      InnerIsShort && conversionSpelling(Inner, Ctx).starts_with("ntoh");
+  bool InnerToHost = InnerIsShort && convertsToHost(Inner, Ctx);
 
   if (InnerIsShort && InnerToHost != Shape.ToHost) {
     // `htons(ntohs(x))` stores x: right when x is a port already in network
@@ -281,12 +444,15 @@ void ByteOrderCheck::checkShortConversion(const PortWrite &Write,
     return;
   }
   if (Shape.ToHost) {
+    llvm::StringRef Name = conversionSpelling(Outer, Ctx);
+    llvm::StringRef ToNetwork = counterpartConversion(Name);
     diag(Loc, "%0() yields host byte order; %1 expects network byte order")
-        << conversionSpelling(Outer, Ctx) << fieldName(Write);
+        << Name << fieldName(Write);
     // Likely, not certain: the value may have been meant for another field.
-    diag(Loc, "use htons() to convert to network byte order",
-         DiagnosticIDs::Note)
-        << rename(Written, "ntohs", "htons");
+    diag(Loc, "use %0() to convert to network byte order", DiagnosticIDs::Note)
+        << (ToNetwork.empty() ? "htons" : ToNetwork)
+        << (ToNetwork.empty() ? std::optional<FixItHint>()
+                              : rename(Written, Name, ToNetwork));
     return;
   }
   // htons() of a value already in network order, directly or through a
@@ -310,13 +476,15 @@ bool ByteOrderCheck::isInstantiated(const Stmt &Node, ASTContext &Ctx) const {
               .empty();
 }
 
-void ByteOrderCheck::checkRange(const CallExpr *Call, ASTContext &Ctx) {
+void ByteOrderCheck::checkRange(const CallExpr *Call, const Expr *Converted,
+                                ASTContext &Ctx) {
   ByteOrderConversion Conversion = classifyByteOrderCall(Call);
   if (Conversion != ByteOrderConversion::Short &&
-      Conversion != ByteOrderConversion::Identity)
+      Conversion != ByteOrderConversion::Identity &&
+      !outParameterConversion(Call))
     return;
   // The argument as written, before the implicit narrowing to uint16_t.
-  const Expr *Arg = Call->getArg(0)->IgnoreParenImpCasts();
+  const Expr *Arg = Converted->IgnoreParenImpCasts();
   std::optional<uint64_t> Value = foldInteger(Arg, Ctx);
   if (!Value || !Arg->getType()->isIntegerType())
     return;

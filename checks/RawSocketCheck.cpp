@@ -102,10 +102,13 @@ void RawSocketCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void RawSocketCheck::registerMatchers(MatchFinder *Finder) {
   Enclosing = EnclosingCallable::registeredOn(Finder);
-  std::vector<llvm::StringRef> Names = {"connect", "sendto", "sendmsg",
-                                        "sendmmsg", "bind"};
-  if (CheckReads)
+  std::vector<llvm::StringRef> Names = {"connect",   "sendto",    "sendmsg",
+                                        "sendmmsg",  "bind",      "WSAConnect",
+                                        "WSASendTo", "WSASendMsg"};
+  if (CheckReads) {
     Names.push_back("recvfrom");
+    Names.push_back("WSARecvFrom");
+  }
   Finder->addMatcher(
       callExpr(calleeNamedOrDefined(Names), unless(isExpansionInSystemHeader()))
           .bind(CallId),

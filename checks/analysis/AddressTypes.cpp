@@ -16,10 +16,15 @@ const RecordDecl *recordOf(QualType Type) {
   return Type.getCanonicalType()->getAsRecordDecl();
 }
 
+// Record tags, not typedefs: Winsock's SOCKADDR_IN, SOCKADDR_IN6(_LH),
+// SOCKADDR_STORAGE(_LH) and PSOCKADDR are typedefs of these (types are
+// compared canonically), plus its older sockaddr_in6_w2ksp1 and
+// sockaddr_storage_xp layouts.
 bool isSocketAddressRecordName(llvm::StringRef Name) {
   return llvm::is_contained({"sockaddr", "sockaddr_in", "sockaddr_in6",
                              "sockaddr_storage", "sockaddr_un", "sockaddr_ll",
-                             "__kernel_sockaddr_storage"},
+                             "__kernel_sockaddr_storage", "sockaddr_in6_w2ksp1",
+                             "sockaddr_storage_xp"},
                             Name);
 }
 
@@ -87,8 +92,11 @@ bool isPortFieldName(llvm::StringRef Name) {
 }
 
 bool isFamilyFieldName(llvm::StringRef Name) {
+  // BSD's sin_len, sin6_len, ss_len and sa_len are lengths, never a family
+  // or a port. Winsock's SOCKADDR_INET union names its family si_family.
   return llvm::is_contained({"sin_family", "sin6_family", "ss_family",
-                             "sa_family", "sun_family", "sll_family"},
+                             "sa_family", "sun_family", "sll_family",
+                             "si_family"},
                             Name);
 }
 
@@ -114,7 +122,27 @@ const Expr *unwrapTransparentUnion(const Expr *E) {
 bool isMessageHeaderType(QualType Type) {
   const RecordDecl *Record = recordOf(Type);
   return Record && Record->getIdentifier() &&
-         (Record->getName() == "msghdr" || Record->getName() == "mmsghdr");
+         (Record->getName() == "msghdr" || Record->getName() == "mmsghdr" ||
+          Record->getName() == "_WSAMSG");
+}
+
+bool isMessageNameFieldName(QualType Type, llvm::StringRef Name) {
+  const RecordDecl *Record = recordOf(Type);
+  if (!Record || !Record->getIdentifier())
+    return false;
+  if (Record->getName() == "_WSAMSG")
+    return Name == "name";
+  return Record->getName() == "msghdr" && Name == "msg_name";
+}
+
+const FieldDecl *messageNameField(QualType Type) {
+  const RecordDecl *Record = recordOf(Type);
+  if (!Record || !(Record = Record->getDefinition()))
+    return nullptr;
+  for (const FieldDecl *Field : Record->fields())
+    if (isMessageNameFieldName(Type, Field->getName()))
+      return Field;
+  return nullptr;
 }
 
 } // namespace clang::tidy::port

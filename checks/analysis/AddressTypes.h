@@ -33,8 +33,18 @@ bool isTransparentUnion(QualType Type);
 /// spells the wrapping as a compound literal or a to-union cast.
 const Expr *unwrapTransparentUnion(const Expr *E);
 
-/// `struct msghdr` (sendmsg) and `struct mmsghdr` (sendmmsg).
+/// `struct msghdr` (sendmsg), `struct mmsghdr` (sendmmsg) and Winsock's
+/// `WSAMSG` (WSASendMsg).
 bool isMessageHeaderType(QualType Type);
+
+/// True if `Name` is the destination field of the message header `Type`:
+/// `msg_name` of a msghdr, `name` of a WSAMSG.
+bool isMessageNameFieldName(QualType Type, llvm::StringRef Name);
+
+/// The destination field of the message header `Type` (`msghdr::msg_name`,
+/// `WSAMSG::name`), or null. The dataflow's sendmsg handling asks for
+/// `msg_name` by name today; this is the lookup that also knows WSAMSG.
+const FieldDecl *messageNameField(QualType Type);
 
 } // namespace clang::tidy::port
 

@@ -29,7 +29,15 @@ bool isLocalPointer(const VarDecl *Var) {
 
 bool isMessageNameMember(const Expr *E) {
   const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParenCasts());
-  return Member && Member->getMemberDecl()->getName() == "msg_name";
+  if (!Member)
+    return false;
+  QualType Header = Member->getBase()->getType();
+  if (Member->isArrow() && Header->isPointerType())
+    Header = Header->getPointeeType();
+  // msghdr::msg_name, or WSAMSG::name (whose `name` is too common a field
+  // name to count in any other struct).
+  return Member->getMemberDecl()->getName() == "msg_name" ||
+         isMessageNameFieldName(Header, Member->getMemberDecl()->getName());
 }
 
 /// Collects how each local object and pointer is used.

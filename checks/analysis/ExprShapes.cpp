@@ -64,8 +64,16 @@ const FieldDecl *portFieldOf(const Expr *LHS) {
 /// Library functions that never touch the caller's other state.
 bool isLocalEffectCall(llvm::StringRef Name) {
   return isZeroingCall(Name) ||
-         llvm::is_contained({"memcpy", "memmove", "strcpy", "strncpy", "strlen", "inet_pton", "inet_aton", "inet_addr", "inet_ntop", "htons", "ntohs", "htonl", "ntohl", "atoi", "printf", "fprintf", "snprintf", "perror", "strtol"},
-                            Name);
+         llvm::is_contained(
+             {"memcpy", "memmove", "strcpy", "strncpy", "strlen", "inet_pton",
+              "inet_aton", "inet_addr", "inet_ntop", "htons", "ntohs", "htonl",
+              "ntohl", "atoi", "printf", "fprintf", "snprintf", "perror",
+              "strtol",
+              // Winsock: InetPtonA is inet_pton's macro, and
+              // the WSA conversions write only their out-argument.
+              "InetPtonA", "InetPtonW", "InetNtopA", "InetNtopW", "WSAHtons",
+              "WSANtohs", "WSAHtonl", "WSANtohl"},
+             Name);
 }
 
 bool isDescriptorNeutralCall(llvm::StringRef Name) {

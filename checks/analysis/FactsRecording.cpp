@@ -108,7 +108,7 @@ AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
       NameField = NameField.child(Inner);
       HeaderType = Inner->getType();
     }
-    const FieldDecl *Name = fieldNamed(HeaderType, "msg_name");
+    const FieldDecl *Name = messageNameField(HeaderType);
     if (!Name)
       return Facts;
     auto Found = State.Pointers.find(NameField.child(Name));

@@ -127,7 +127,7 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
   }
   if (isMessageHeaderType(Type)) {
     const auto *List = dyn_cast<InitListExpr>(stripImplicit(Init));
-    const FieldDecl *Name = fieldNamed(Type, "msg_name");
+    const FieldDecl *Name = messageNameField(Type);
     if (!List || !Name || isEscaped(Where))
       return;
     if (List->isSyntacticForm() && List->getSemanticForm())
@@ -403,6 +403,10 @@ void FactsBuilder::transferCall(const CallExpr *Call) {
   }
 
   havocArguments(Call);
+  // WSAHtons(s, port, &out) stores the converted port through `out`.
+  if (std::optional<OutParameterConversion> Out = outParameterConversion(Call))
+    if (std::optional<Target> T = targetOfPointer(Call->getArg(Out->OutArg)))
+      setOrder(*T, Out->ToHost ? ByteOrder::Host : ByteOrder::Network);
   // An unknown call may change members of `this`.
   if (!recognizeSocketCall(Call, Extras) && !isLocalEffectCall(Name)) {
     State.forgetMembers();

@@ -10,14 +10,20 @@ namespace clang::tidy::port {
 llvm::ArrayRef<llvm::StringRef>
 byteOrderConversionNames(ByteOrderConversion Kind) {
   // glibc (-O0 functions, -O2 macros), BSD, macOS and Windows spellings.
+  // <endian.h>'s be16toh/htobe16 are macros on glibc and the BSDs, named
+  // here for the libraries that make them functions.
+  // clang-format off
   static const llvm::StringRef Short[] = {
-      "htons",     "ntohs",   "__bswap_16",           "__builtin_bswap16",
-      "bswap_16",  "_OSSwapInt16", "OSSwapInt16",     "__bswap16",
-      "bswap16",   "OSSwapHostToBigInt16", "OSSwapBigToHostInt16",
-      "_byteswap_ushort"};
+      "htons",        "ntohs",        "__bswap_16",           "__builtin_bswap16",
+      "bswap_16",     "_OSSwapInt16", "OSSwapInt16",          "__DARWIN_OSSwapInt16",
+      "__bswap16",    "bswap16",      "OSSwapHostToBigInt16", "OSSwapBigToHostInt16",
+      "_byteswap_ushort", "htobe16",  "be16toh",              "betoh16"};
   static const llvm::StringRef Long[] = {
-      "htonl",     "ntohl",   "__bswap_32",  "__builtin_bswap32", "bswap_32",
-      "_OSSwapInt32", "OSSwapInt32", "__bswap32", "_byteswap_ulong"};
+      "htonl",        "ntohl",        "__bswap_32",           "__builtin_bswap32",
+      "bswap_32",     "_OSSwapInt32", "OSSwapInt32",          "__DARWIN_OSSwapInt32",
+      "__bswap32",    "bswap32",      "OSSwapHostToBigInt32", "OSSwapBigToHostInt32",
+      "_byteswap_ulong", "htobe32",   "be32toh",              "betoh32"};
+  // clang-format on
   static const llvm::StringRef Identity[] = {"__uint16_identity",
                                              "__uint32_identity"};
   switch (Kind) {

@@ -40,7 +40,19 @@ constexpr FreeFunction FreeFunctions[] = {
     {"listen",             SocketRole::Listen,   SocketFamily::Bsd, 0, NoArg, NoArg},
     {"getsockname",        SocketRole::Query,    SocketFamily::Bsd, 0, 1, NoArg},
     {"close",              SocketRole::Close,    SocketFamily::Bsd, 0, NoArg, NoArg},
+    // Winsock: the same calls with SOCKET handles, and its WSA* variants
+    // (argument positions as <winsock2.h> declares them). WSAIoctl stays
+    // unknown: the descriptor escapes to it.
     {"closesocket",        SocketRole::Close,    SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"WSASocketA",         SocketRole::Create,   SocketFamily::Bsd, NoArg, NoArg, NoArg},
+    {"WSASocketW",         SocketRole::Create,   SocketFamily::Bsd, NoArg, NoArg, NoArg},
+    {"WSAAccept",          SocketRole::Accept,   SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"WSAConnect",         SocketRole::Connect,  SocketFamily::Bsd, 0, 1, NoArg},
+    {"WSASendTo",          SocketRole::SendTo,   SocketFamily::Bsd, 0, 5, 4},
+    {"WSASendMsg",         SocketRole::SendMsg,  SocketFamily::Bsd, 0, 1, 2},
+    {"WSASend",            SocketRole::Send,     SocketFamily::Bsd, 0, NoArg, 4},
+    {"WSARecv",            SocketRole::Receive,  SocketFamily::Bsd, 0, NoArg, NoArg},
+    {"WSARecvFrom",        SocketRole::Receive,  SocketFamily::Bsd, 0, 5, NoArg},
     {"uv_tcp_connect",     SocketRole::Connect,  SocketFamily::LibuvTcp, 1, 2, NoArg},
     {"uv_udp_connect",     SocketRole::Connect,  SocketFamily::LibuvUdp, 0, 1, NoArg},
     {"uv_udp_send",        SocketRole::SendTo,   SocketFamily::LibuvUdp, 1, 4, NoArg},

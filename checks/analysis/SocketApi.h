@@ -1,8 +1,8 @@
 //===--- SocketApi.h - what each socket call does ---------------*- C++ -*-===//
 //
 // One table answers, for every call the checks care about, what it does to a
-// socket and where its descriptor and address arguments are: BSD sockets,
-// libuv, and asio's socket members.
+// socket and where its descriptor and address arguments are: BSD sockets
+// (and Winsock's spellings of them), libuv, and asio's socket members.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,18 +22,19 @@ enum class SocketRole {
   Accept,   ///< accept(): yields a new stream socket
   Connect,  ///< sets the destination
   SendTo,   ///< sends to an explicit address (sendto, uv_udp_send, send_to)
-  SendMsg,  ///< sends to msghdr.msg_name
+  SendMsg,  ///< sends to msghdr.msg_name (WSASendMsg: WSAMSG.name)
   SendMMsg, ///< sends to mmsghdr[].msg_hdr.msg_name
   Send,     ///< sends on a connected socket (send, write, ...)
   Receive,  ///< recv, recvfrom, recvmsg, uv_udp_recv_start, ...
   Bind,
   Listen,
-  Query,    ///< learns the local address: getsockname, local_endpoint()
+  Query, ///< learns the local address: getsockname, local_endpoint()
   Close,
-  Extra,    ///< a project's own wrapper named in ExtraFunctions
+  Extra, ///< a project's own wrapper named in ExtraFunctions
 };
 
 /// The socket API a call belongs to; it decides which socket kinds apply.
+/// Winsock is Bsd: the same calls on SOCKET handles.
 enum class SocketFamily { Bsd, LibuvTcp, LibuvUdp, Asio };
 
 /// A recognised socket call and where its operands are. Indices are

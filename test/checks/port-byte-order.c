@@ -138,6 +138,21 @@ void bad_arithmetic(struct sockaddr_in *sa, uint16_t base, int i) {
   // CHECK-FIXES: sa->sin_port = htons(base + i);
 }
 
+// Arithmetic on a network-order value is the same mistake whichever way
+// the value got its order: converted first, or read from another address.
+void bad_arithmetic_after_htons(struct sockaddr_in *sa, uint16_t base, int i) {
+  sa->sin_port = htons(base) + i;
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: port arithmetic is done in network byte order; sin_port gets a different port [port-byte-order]
+}
+
+void bad_arithmetic_on_other_port(struct sockaddr_in *sa,
+                                  const struct sockaddr_in *from) {
+  sa->sin_port = from->sin_port + 1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: port arithmetic is done in network byte order; sin_port gets a different port [port-byte-order]
+  sa->sin_port = 2 * (htons(SERVER_PORT) - 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: port arithmetic is done in network byte order; sin_port gets a different port [port-byte-order]
+}
+
 void bad_post_increment(struct sockaddr_in *sa, uint16_t port) {
   sa->sin_port = port++;
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: port is stored in host byte order; sin_port expects network byte order [port-byte-order]
@@ -184,6 +199,13 @@ uint16_t bad_htons_negative(void) {
 }
 
 // --- silent -----------------------------------------------------------------
+
+void good_arithmetic_before_conversion(struct sockaddr_in *sa,
+                                      const struct sockaddr_in *from,
+                                      uint16_t base, int i) {
+  sa->sin_port = htons(base + i);
+  sa->sin_port = htons(ntohs(from->sin_port) + 1);
+}
 
 void good_htons_anything(struct sockaddr_in *sa, uint16_t port,
                          const char *text, int i) {
