@@ -57,6 +57,8 @@ bool hasNoPorts(uint64_t Protocol) {
 std::string describeSocket(RawSocketKind Kind, uint64_t Protocol) {
   if (Kind == RawSocketKind::Ping)
     return "ping socket";
+  if (Kind == RawSocketKind::RawOrPing)
+    return "raw or ping ICMP socket";
   llvm::StringRef Name = protocolName(Protocol);
   return ("raw " + (Name.empty() ? llvm::StringRef("IP") : Name) + " socket")
       .str();
@@ -81,6 +83,25 @@ std::optional<FixItHint> replaceWithZero(const Expr *Value,
       return std::nullopt;
   }
   return FixItHint::CreateReplacement(Range, "0");
+}
+
+/// True if `Value` is stored into an IPv4 address's sin_port in this
+/// function.
+bool isIPv4PortStore(const Expr *Value, const FunctionFacts &InFunction) {
+  return llvm::any_of(InFunction.portWrites(), [&](const PortWrite &Write) {
+    return Write.Value == Value && Write.Field &&
+           Write.Field->getName() == "sin_port";
+  });
+}
+
+/// True if the port store `Value` also reaches a socket call on a socket
+/// with ports.
+bool servesSocketWithPorts(const Expr *Value, const FunctionFacts &InFunction) {
+  return llvm::any_of(InFunction.calls(), [&](const CallFacts &Call) {
+    return llvm::is_contained(Call.Address.Value.PortStores, Value) &&
+           hasPorts(InFunction.socketKind(Call)) &&
+           classifyRawSocket(InFunction.originOf(Call)) == RawSocketKind::None;
+  });
 }
 
 bool isDestination(SocketRole Role) {
@@ -134,12 +155,13 @@ void RawSocketCheck::check(const MatchFinder::MatchResult &Result) {
     // echo identifier, and a raw IPv6 bind() is left to the kernel's checks.
     else if (isDestination(Role) ||
              (Role == SocketRole::Bind && Kind == RawSocketKind::RawV4))
-      reportStores(*Facts, Origin, *Result.Context);
+      reportStores(*Facts, Origin, InFunction, *Result.Context);
   }
 }
 
 void RawSocketCheck::reportStores(const CallFacts &Call,
                                   const SocketOrigin &Origin,
+                                  const FunctionFacts &InFunction,
                                   const ASTContext &Ctx) {
   // Filled where the value cannot be seen (memcpy, getaddrinfo, a helper):
   // nothing was written here to blame.
@@ -158,6 +180,14 @@ void RawSocketCheck::reportStores(const CallFacts &Call,
     std::optional<uint64_t> Stored = foldInteger(Value, Ctx);
     if (Stored == 0u || Reported.contains(Value))
       continue;
+    // Of an ICMP socket that may be raw or ping, only an IPv4 destination's
+    // port is certainly ignored (raw IPv6 reads it as a protocol).
+    if (Kind == RawSocketKind::RawOrPing &&
+        !isIPv4PortStore(Value, InFunction))
+      continue;
+    // A store that also serves a socket with ports (a UDP probe on the same
+    // address) is right there: not for a fix-it to remove.
+    bool Shared = servesSocketWithPorts(Value, InFunction);
     if (Kind == RawSocketKind::RawV6) {
       // The kernel compares ntohs(sin6_port) with the socket's protocol; a
       // value it cannot be decided about, or an IPPROTO_RAW socket, is
@@ -173,11 +203,13 @@ void RawSocketCheck::reportStores(const CallFacts &Call,
                           "%1, not %2; %3() fails with EINVAL")
                      << Socket << static_cast<unsigned>(AsProtocol)
                      << static_cast<unsigned>(Protocol) << Call.Api.Name;
-      if (std::optional<FixItHint> Fix = replaceWithZero(Value, Ctx))
+      if (std::optional<FixItHint> Fix = replaceWithZero(Value, Ctx); Fix && !Shared)
         Warning << *Fix;
     } else {
       Reported.insert(Value);
-      llvm::StringRef Name = protocolName(Protocol);
+      llvm::StringRef Name = Kind == RawSocketKind::RawOrPing
+                                 ? llvm::StringRef("ICMP")
+                                 : protocolName(Protocol);
       auto Warning =
           Kind == RawSocketKind::Ping
               ? diag(Value->getBeginLoc(), "port set on a %0 destination is "
@@ -188,8 +220,10 @@ void RawSocketCheck::reportStores(const CallFacts &Call,
                      "port set on a %0 address is ignored by the kernel; "
                      "%select{a raw socket takes ports only from the headers "
                      "it sends|%2 has no ports}1")
-                    << Socket << hasNoPorts(Protocol) << Name;
-      if (std::optional<FixItHint> Fix = replaceWithZero(Value, Ctx))
+                    << Socket
+                    << (Kind == RawSocketKind::RawOrPing || hasNoPorts(Protocol))
+                    << Name;
+      if (std::optional<FixItHint> Fix = replaceWithZero(Value, Ctx); Fix && !Shared)
         Warning << *Fix;
     }
     noteSocketAndCall(Call, Origin, Socket, "the address is given to %0() here");

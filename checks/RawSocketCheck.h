@@ -25,7 +25,7 @@ public:
 
 private:
   void reportStores(const CallFacts &Call, const SocketOrigin &Origin,
-                    const ASTContext &Ctx);
+                    const FunctionFacts &InFunction, const ASTContext &Ctx);
   void reportReads(const CallFacts &Call, const SocketOrigin &Origin,
                    const FunctionFacts &InFunction);
   void noteSocketAndCall(const CallFacts &Call, const SocketOrigin &Origin,

@@ -168,6 +168,9 @@ SocketKind FunctionFacts::socketKind(const CallFacts &Facts) const {
     return SocketKind::Local;
   if (Origin.Domain.is(AfPacket))
     return SocketKind::RawOrIcmp;
+  // Raw or ping: an ICMP socket of whatever type has no ports.
+  if (Origin.Traced && Origin.isIcmp())
+    return SocketKind::RawOrIcmp;
   if (!Origin.Traced || !Origin.Type.isKnown())
     return MaybeRaw();
   switch (Origin.Type.value()) {

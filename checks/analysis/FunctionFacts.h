@@ -76,6 +76,9 @@ public:
     return Found == StoredOrigins.end() ? SocketOrigin() : Found->second;
   }
 
+  /// Every socket call recorded in the function.
+  llvm::ArrayRef<CallFacts> calls() const { return Calls; }
+
   /// The socket call behind a Call use.
   const CallFacts *callOf(const SocketUse &Use) const {
     return Use.CallIndex < Calls.size() ? &Calls[Use.CallIndex] : nullptr;

@@ -140,9 +140,16 @@ SocketAnalysis::argumentsAt(const CallSites::Site &Site) {
   const FunctionDecl *Caller = Site.Caller->getDefinition();
   if (!Caller)
     return std::nullopt;
-  // A caller analysed already without recording this call never reaches it.
-  if (Summaries.count(Caller))
+  // A caller analysed already without recording this call never reaches
+  // it; one being analysed now (this question comes from inside it) cannot
+  // answer yet, and what is concluded without it is not kept.
+  if (auto Known = Summaries.find(Caller); Known != Summaries.end()) {
+    if (!Known->second) {
+      ++Unfinished;
+      return std::nullopt;
+    }
     return nullptr;
+  }
   std::unique_ptr<FunctionFacts> Facts = build(Caller);
   if (mayBeAskedFor(*Facts))
     Ahead[Caller] = std::move(Facts);
@@ -224,15 +231,23 @@ SocketAnalysis::passedTo(const FunctionDecl *Function, unsigned Index) {
   if (auto Found = Contexts.find(Key); Found != Contexts.end())
     return Found->second;
   Contexts[Key] = std::nullopt; // a recursive call is unknown
+  unsigned UnfinishedBefore = Unfinished;
+  auto Answer = [&](std::optional<PassedArgument> Context) {
+    if (Unfinished != UnfinishedBefore)
+      Contexts.erase(Key);
+    else
+      Contexts[Key] = Context;
+    return Context;
+  };
   const std::vector<CallSites::Site> *Callers =
       Ctx ? Sites.callersOf(Function, *Ctx) : nullptr;
   if (!Callers || Callers->empty() || Callers->size() > MaxCallers)
-    return std::nullopt;
+    return Answer(std::nullopt);
   std::optional<PassedArgument> Joined;
   for (const CallSites::Site &Site : *Callers) {
     std::optional<const std::vector<PassedArgument> *> Args = argumentsAt(Site);
     if (!Args || (*Args && Index >= (*Args)->size()))
-      return std::nullopt;
+      return Answer(std::nullopt);
     if (!*Args)
       continue;
     PassedArgument Argument;
@@ -252,8 +267,7 @@ SocketAnalysis::passedTo(const FunctionDecl *Function, unsigned Index) {
       Joined->Value = Joined->Value.join(Argument.Value);
     }
   }
-  Contexts[Key] = Joined;
-  return Joined;
+  return Answer(Joined);
 }
 
 void SocketAnalysis::withFacts(
@@ -320,10 +334,18 @@ SocketOrigin SocketAnalysis::fieldOrigin(const FieldDecl *Field) {
   if (auto Found = FieldOrigins.find(Field); Found != FieldOrigins.end())
     return Found->second;
   FieldOrigins[Field] = SocketOrigin(); // asked again while computed: unknown
+  unsigned UnfinishedBefore = Unfinished;
+  auto Answer = [&](SocketOrigin Origin) {
+    if (Unfinished != UnfinishedBefore)
+      FieldOrigins.erase(Field);
+    else
+      FieldOrigins[Field] = Origin;
+    return Origin;
+  };
   const std::vector<FieldSockets::Store> *Stores =
       Ctx ? Fields.storesInto(Field, *Ctx) : nullptr;
   if (!Stores)
-    return SocketOrigin();
+    return Answer(SocketOrigin());
   std::optional<SocketOrigin> Joined;
   for (const FieldSockets::Store &Store : *Stores) {
     // -1 or 0 before the socket is opened or after it is closed.
@@ -344,12 +366,10 @@ SocketOrigin SocketAnalysis::fieldOrigin(const FieldDecl *Field) {
     if (Function)
       Origin = resolveThroughCallers(Function, Origin);
     if (!Origin.Traced)
-      return SocketOrigin();
+      return Answer(SocketOrigin());
     Joined = Joined ? Joined->join(Origin) : Origin;
   }
-  SocketOrigin Result = Joined ? *Joined : SocketOrigin();
-  FieldOrigins[Field] = Result;
-  return Result;
+  return Answer(Joined ? *Joined : SocketOrigin());
 }
 
 } // namespace clang::tidy::port

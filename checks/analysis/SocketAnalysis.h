@@ -93,6 +93,9 @@ private:
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
   unsigned Depth = 0;
+  /// Counts questions that met a function still being analysed: answers
+  /// given meanwhile are not kept.
+  unsigned Unfinished = 0;
   /// Each call site's arguments, kept when the caller's facts are dropped.
   llvm::DenseMap<const CallExpr *, std::vector<PassedArgument>> Passed;
   /// The callers' context of each parameter; nothing while it is computed

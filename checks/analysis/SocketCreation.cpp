@@ -37,6 +37,10 @@ SocketOrigin originOfSocketCreation(const CallExpr *Call, const ASTContext &Ctx,
 }
 
 RawSocketKind classifyRawSocket(const SocketOrigin &Origin) {
+  if (Origin.Traced && Origin.isIcmp() &&
+      (!Origin.Domain.isKnown() || !Origin.Type.isKnown() ||
+       !Origin.Protocol.isKnown()))
+    return RawSocketKind::RawOrPing;
   if (!Origin.Traced || !Origin.Domain.isKnown() || !Origin.Type.isKnown() ||
       !Origin.Protocol.isKnown())
     return RawSocketKind::None;

@@ -27,10 +27,15 @@ enum class RawSocketKind {
   RawV4,  ///< AF_INET, SOCK_RAW, any protocol: sin_port is ignored
   RawV6,  ///< AF_INET6, SOCK_RAW: sin6_port names the protocol on sends
   Ping,   ///< SOCK_DGRAM + IPPROTO_ICMP(V6): the bound port is the echo id
+  /// An ICMP socket whose type or family is not known (a creator that falls
+  /// back from a ping socket to a raw one, made for either family): an IPv4
+  /// destination's port is ignored either way.
+  RawOrPing,
 };
 
 /// What `Origin` certainly is: every one of domain, type and protocol must
-/// be a known constant (the protocol decides the messages and IPv6).
+/// be a known constant (the protocol decides the messages and IPv6), or
+/// RawOrPing for an ICMP socket of unknown type or family.
 RawSocketKind classifyRawSocket(const SocketOrigin &Origin);
 
 /// The value of a socket() argument: what the caller knows of it.
