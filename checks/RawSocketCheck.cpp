@@ -94,6 +94,13 @@ bool isIPv4PortStore(const Expr *Value, const FunctionFacts &InFunction) {
   });
 }
 
+/// True if `Value` is a port store of this function's own.
+bool isOwnStore(const Expr *Value, const FunctionFacts &InFunction) {
+  return llvm::any_of(InFunction.portWrites(), [&](const PortWrite &Write) {
+    return Write.Value == Value;
+  });
+}
+
 /// True if the port store `Value` also reaches a socket call on a socket
 /// with ports.
 bool servesSocketWithPorts(const Expr *Value, const FunctionFacts &InFunction) {
@@ -188,6 +195,18 @@ void RawSocketCheck::reportStores(const CallFacts &Call,
     // A store that also serves a socket with ports (a UDP probe on the same
     // address) is right there: not for a fix-it to remove.
     bool Shared = servesSocketWithPorts(Value, InFunction);
+    // A helper's store may serve its other callers: the warning goes to the
+    // call that filled the address here, with a note at the store.
+    const Expr *Helper = isOwnStore(Value, InFunction)
+                             ? nullptr
+                             : Call.Address.Value.FilledBy;
+    if (!isOwnStore(Value, InFunction) && !Helper)
+      continue;
+    const Stmt *Blamed = Helper ? static_cast<const Stmt *>(Helper) : Value;
+    if (Reported.contains(Blamed))
+      continue;
+    Shared |= Helper != nullptr;
+    SourceLocation At = Helper ? Helper->getExprLoc() : Value->getBeginLoc();
     if (Kind == RawSocketKind::RawV6) {
       // The kernel compares ntohs(sin6_port) with the socket's protocol; a
       // value it cannot be decided about, or an IPPROTO_RAW socket, is
@@ -197,8 +216,8 @@ void RawSocketCheck::reportStores(const CallFacts &Call,
       uint64_t AsProtocol = ((*Stored & 0xff) << 8) | ((*Stored >> 8) & 0xff);
       if (AsProtocol == Protocol)
         continue;
-      Reported.insert(Value);
-      auto Warning = diag(Value->getBeginLoc(),
+      Reported.insert(Blamed);
+      auto Warning = diag(At,
                           "port set on a %0 destination is read as protocol "
                           "%1, not %2; %3() fails with EINVAL")
                      << Socket << static_cast<unsigned>(AsProtocol)
@@ -206,17 +225,17 @@ void RawSocketCheck::reportStores(const CallFacts &Call,
       if (std::optional<FixItHint> Fix = replaceWithZero(Value, Ctx); Fix && !Shared)
         Warning << *Fix;
     } else {
-      Reported.insert(Value);
+      Reported.insert(Blamed);
       llvm::StringRef Name = Kind == RawSocketKind::RawOrPing
                                  ? llvm::StringRef("ICMP")
                                  : protocolName(Protocol);
       auto Warning =
           Kind == RawSocketKind::Ping
-              ? diag(Value->getBeginLoc(), "port set on a %0 destination is "
+              ? diag(At, "port set on a %0 destination is "
                                            "ignored by the kernel; %1 echo "
                                            "requests have no ports")
                     << Socket << Name
-              : diag(Value->getBeginLoc(),
+              : diag(At,
                      "port set on a %0 address is ignored by the kernel; "
                      "%select{a raw socket takes ports only from the headers "
                      "it sends|%2 has no ports}1")
@@ -226,6 +245,8 @@ void RawSocketCheck::reportStores(const CallFacts &Call,
       if (std::optional<FixItHint> Fix = replaceWithZero(Value, Ctx); Fix && !Shared)
         Warning << *Fix;
     }
+    if (Helper)
+      diag(Value->getBeginLoc(), "the port is stored here", DiagnosticIDs::Note);
     noteSocketAndCall(Call, Origin, Socket, "the address is given to %0() here");
   }
 }
