@@ -54,6 +54,10 @@ private:
   AbstractValue portOfEndpointConstruction(const CXXConstructExpr *Construct) const;
   AbstractValue valueOfField(const Expr *Init) const;
   AbstractValue valueOfPortStore(const Expr *Value, SourceLocation Loc) const;
+  /// The address a compound literal pointed at holds.
+  std::optional<AddressValue> valueOfLiteral(const Pointee &Points) const;
+  /// The msg_name pointers of a msghdr, an mmsghdr, or an array of them.
+  std::optional<Place> messageNamePlace(const Place &Header, QualType Type) const;
   bool isEscaped(const Place &Where) const;
 
   // The transfer function (FactsTransfer.cpp).
@@ -64,6 +68,8 @@ private:
   void havocArguments(const CallExpr *Call);
   void havoc(const Target &T);
   void havocMentioned(const Expr *LValue);
+  /// The address `memcpy` copies from `Source`, when it is followed.
+  std::optional<AddressValue> copiedAddress(const Expr *Source) const;
   void setPort(const Target &T, AbstractValue Port,
                const Expr *StoredValue = nullptr);
   void setFamily(const Target &T, AbstractValue Family);

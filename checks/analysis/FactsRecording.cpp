@@ -118,13 +118,24 @@ AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
       Facts.State = AddressFacts::Kind::Null;
       return Facts;
     }
-    if (Found->second.What != Pointee::Kind::Object)
+    if (std::optional<AddressValue> Value = valueOfLiteral(Found->second)) {
+      Facts.State = AddressFacts::Kind::Tracked;
+      Facts.Value = *Value;
+      return Facts;
+    }
+    if (Found->second.What != Pointee::Kind::Object ||
+        Found->second.Part != AddressPart::Whole)
       return Facts;
     T = Target{Found->second.Object, AddressPart::Whole, false};
   } else if (Address->getType()->isPointerType()) {
     Pointee Points = pointeeOf(Address);
+    if (std::optional<AddressValue> Value = valueOfLiteral(Points)) {
+      Facts.State = AddressFacts::Kind::Tracked;
+      Facts.Value = *Value;
+      return Facts;
+    }
     if (Points.What == Pointee::Kind::Object)
-      T = Target{Points.Object, AddressPart::Whole, false};
+      T = Target{Points.Object, Points.Part, false};
     else
       T = targetOfPointer(Address);
   } else {

@@ -91,8 +91,11 @@ std::optional<Target> FactsBuilder::targetOfPointer(const Expr *E) const {
   auto Found = State.Pointers.find(Pointer->Where);
   if (Found != State.Pointers.end()) {
     if (Found->second.What == Pointee::Kind::Object)
-      return Target{Found->second.Object, AddressPart::Whole, false};
-    if (Found->second.What == Pointee::Kind::Null)
+      return Target{Found->second.Object, Found->second.Part, false};
+    // A literal has no place of its own: writes through it are not followed
+    // (and forget it, see havocMentioned).
+    if (Found->second.What == Pointee::Kind::Null ||
+        Found->second.What == Pointee::Kind::Literal)
       return std::nullopt;
   }
   // An unknown pointer: what it points to is named after the pointer, so
@@ -108,9 +111,17 @@ Pointee FactsBuilder::pointeeOf(const Expr *E) const {
                       (isa<UnaryOperator>(Stripped) &&
                        cast<UnaryOperator>(Stripped)->getOpcode() == UO_AddrOf);
   if (TakesAddress) {
+    if (const auto *Op = dyn_cast<UnaryOperator>(Stripped))
+      if (const auto *Literal =
+              dyn_cast<CompoundLiteralExpr>(Op->getSubExpr()->IgnoreParens()))
+        return Pointee::literal(Literal);
     std::optional<Target> T = targetOfPointer(Stripped);
-    return T && T->Part == AddressPart::Whole ? Pointee::to(T->Where)
-                                              : Pointee::unknown();
+    if (!T || T->Weak)
+      return Pointee::unknown();
+    // `&sa.sin_port`: a store through the pointer is a port store.
+    if (T->Part == AddressPart::Whole || T->Part == AddressPart::Port)
+      return Pointee::to(T->Where, T->Part);
+    return Pointee::unknown();
   }
   // Copying a pointer copies what it points to.
   std::optional<Target> Pointer = targetOfLValue(Stripped);
@@ -186,6 +197,28 @@ AbstractValue FactsBuilder::valueOfPortStore(const Expr *Value,
       Stored = Call->getArg(0)->IgnoreParenCasts();
   AbstractValue Integer = integerValue(Stored);
   return Integer.isParameter() ? Integer : AbstractValue::unknown(Loc);
+}
+
+std::optional<AddressValue>
+FactsBuilder::valueOfLiteral(const Pointee &Points) const {
+  if (Points.What != Pointee::Kind::Literal)
+    return std::nullopt;
+  QualType Type = Points.Literal->getType();
+  if (!isSocketAddressType(Type))
+    return std::nullopt;
+  return valueOfInitializer(Points.Literal->getInitializer(), Type);
+}
+
+std::optional<Place> FactsBuilder::messageNamePlace(const Place &Header,
+                                                    QualType Type) const {
+  if (const ArrayType *Array = Type->getAsArrayTypeUnsafe())
+    Type = Array->getElementType();
+  if (const FieldDecl *Inner = fieldNamed(Type, "msg_hdr"))
+    if (const FieldDecl *Name = messageNameField(Inner->getType()))
+      return Header.child(Inner).child(Name);
+  if (const FieldDecl *Name = messageNameField(Type))
+    return Header.child(Name);
+  return std::nullopt;
 }
 
 bool FactsBuilder::isEscaped(const Place &Where) const {

@@ -108,6 +108,11 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
   // here or not at all.
   if (!Init && isSocketAddressType(Type) && !isEscaped(Where))
     State.Addresses[Where] = AddressValue();
+  // A batch of message headers filled element by element: the names not
+  // set point nowhere the analysis need follow.
+  if (!Init && Type->isArrayType() && !isEscaped(Where))
+    if (std::optional<Place> Name = messageNamePlace(Where, Type))
+      State.Pointers[*Name] = Pointee::null();
   if (!Init)
     return;
   if (Recording)
@@ -230,6 +235,8 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
     auto Old = State.Pointers.find(T->Where);
     // An array element write (`msgs[i].msg_hdr.msg_name`) keeps what the
     // other elements had, unless nothing was known of them.
+    if (T->Weak && Value.What == Pointee::Kind::Object)
+      Value.OnSomeElements = true;
     if (T->Weak && Old != State.Pointers.end())
       Value = Value.join(Old->second);
     State.forget(T->Where);
@@ -311,9 +318,12 @@ void FactsBuilder::havocArguments(const CallExpr *Call) {
         continue;
     }
     if (Arg->IgnoreParenCasts()->getType()->isPointerType() ||
-        Arg->IgnoreParenCasts()->getType()->isArrayType())
+        Arg->IgnoreParenCasts()->getType()->isArrayType()) {
       if (std::optional<Target> T = targetOfPointer(Arg))
         havoc(*T);
+      else
+        havocMentioned(Arg); // a pointer to a literal, say
+    }
   }
 }
 
@@ -345,6 +355,14 @@ void FactsBuilder::transferCall(const CallExpr *Call) {
       noteWrite(T->Where, false);
       return;
     }
+    if (Fill == 0u && T->Part == AddressPart::Whole && !T->Weak)
+      if (std::optional<Place> Name = messageNamePlace(
+              T->Where, Pointee->isPointerType() ? Pointee->getPointeeType()
+                                                 : Pointee)) {
+        havoc(*T);
+        State.Pointers[*Name] = Pointee::null();
+        return;
+      }
     if (T->Part == AddressPart::Port && Fill == 0u) {
       setPort(*T, AbstractValue::known(0, ValueOrigin::Zeroed, Call->getBeginLoc()));
       return;
@@ -352,6 +370,19 @@ void FactsBuilder::transferCall(const CallExpr *Call) {
     havoc(*T);
     return;
   }
+
+  // memcpy(&sa, &template, sizeof sa) copies a followed address.
+  if ((Name == "memcpy" || Name == "memmove" || Name == "__builtin_memcpy") &&
+      Call->getNumArgs() == 3)
+    if (std::optional<Target> To = targetOfPointer(Call->getArg(0));
+        To && To->Part == AddressPart::Whole && !To->Weak &&
+        State.Addresses.count(To->Where) && !isEscaped(To->Where))
+      if (std::optional<AddressValue> From = copiedAddress(Call->getArg(1))) {
+        State.forget(To->Where);
+        State.Addresses[To->Where] = *From;
+        noteWrite(To->Where, false);
+        return;
+      }
 
   // uv_ip4_addr("1.2.3.4", port, &addr) fills family and port.
   if ((Name == "uv_ip4_addr" || Name == "uv_ip6_addr") && Call->getNumArgs() == 3) {
@@ -497,6 +528,27 @@ void FactsBuilder::transferInitializer(const CXXCtorInitializer *Init) {
   else if (isSocketAddressType(Type) || isAsioEndpointType(Type))
     State.Addresses[Where] = valueOfInitializer(Value, Type);
   noteWrite(Where, false);
+}
+
+std::optional<AddressValue>
+FactsBuilder::copiedAddress(const Expr *Source) const {
+  const Expr *Stripped = Source->IgnoreParenCasts();
+  if (const auto *Op = dyn_cast<UnaryOperator>(Stripped);
+      Op && Op->getOpcode() == UO_AddrOf)
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getSubExpr()->IgnoreParens()))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+          Var && !Var->hasLocalStorage() && Var->getType().isConstQualified() &&
+          isSocketAddressType(Var->getType()))
+        return valueOfInitializer(Ref, Var->getType());
+  std::optional<Target> From = targetOfPointer(Source);
+  if (!From || From->Part != AddressPart::Whole || From->Weak ||
+      isEscaped(From->Where))
+    return std::nullopt;
+  auto Found = State.Addresses.find(From->Where);
+  if (Found == State.Addresses.end() || Found->second.Port.isSymbolic() ||
+      Found->second.Family.isSymbolic())
+    return std::nullopt;
+  return Found->second;
 }
 
 } // namespace clang::tidy::port

@@ -11,19 +11,53 @@ namespace clang::tidy::port {
 
 /// Where a pointer (a local, or a msghdr's msg_name) points.
 struct Pointee {
-  enum class Kind { Null, Object, Unknown };
+  enum class Kind {
+    Null,
+    Object,  ///< a place, or its port field (`&sa.sin_port`)
+    Literal, ///< a compound literal (`&(struct sockaddr_in){...}`)
+    Unknown,
+  };
   Kind What = Kind::Unknown;
   Place Object;
+  AddressPart Part = AddressPart::Whole;
+  const CompoundLiteralExpr *Literal = nullptr;
+  /// Set through array elements (`batch[i].msg_hdr.msg_name = &dst`): some
+  /// elements point there, the others nowhere.
+  bool OnSomeElements = false;
 
   static Pointee null() { return {Kind::Null, {}}; }
   static Pointee unknown() { return {Kind::Unknown, {}}; }
-  static Pointee to(Place P) { return {Kind::Object, std::move(P)}; }
+  static Pointee to(Place P, AddressPart Part = AddressPart::Whole) {
+    Pointee Result{Kind::Object, std::move(P)};
+    Result.Part = Part;
+    return Result;
+  }
+  static Pointee literal(const CompoundLiteralExpr *Literal) {
+    Pointee Result{Kind::Literal, {}};
+    Result.Literal = Literal;
+    return Result;
+  }
 
   Pointee join(const Pointee &Other) const {
-    return *this == Other ? *this : unknown();
+    if (*this == Other)
+      return *this;
+    // Elements pointed one by one at an object, the rest left null.
+    auto SomeOf = [](const Pointee &A, const Pointee &B) {
+      return A.What == Kind::Object && A.OnSomeElements &&
+             (B.What == Kind::Null ||
+              (B.What == Kind::Object && B.Object == A.Object &&
+               B.Part == A.Part));
+    };
+    if (SomeOf(*this, Other))
+      return *this;
+    if (SomeOf(Other, *this))
+      return Other;
+    return unknown();
   }
   bool operator==(const Pointee &Other) const {
-    return What == Other.What && (What != Kind::Object || Object == Other.Object);
+    return What == Other.What && Part == Other.Part &&
+           Literal == Other.Literal && OnSomeElements == Other.OnSomeElements &&
+           (What != Kind::Object || Object == Other.Object);
   }
 };
 

@@ -182,9 +182,13 @@ std::optional<uint64_t> foldInteger(const Expr *E, const ASTContext &Ctx) {
   }
   if (const auto *Cond = dyn_cast<ConditionalOperator>(E)) {
     std::optional<uint64_t> Test = foldInteger(Cond->getCond(), Ctx);
-    if (!Test)
-      return std::nullopt;
-    return foldInteger(*Test ? Cond->getTrueExpr() : Cond->getFalseExpr(), Ctx);
+    if (Test)
+      return foldInteger(*Test ? Cond->getTrueExpr() : Cond->getFalseExpr(), Ctx);
+    // `c ? 0 : 0` is 0 whatever `c` is.
+    std::optional<uint64_t> True = foldInteger(Cond->getTrueExpr(), Ctx);
+    if (True && True == foldInteger(Cond->getFalseExpr(), Ctx))
+      return True;
+    return std::nullopt;
   }
   // GNU statement expressions (old glibc's `htons`) end in their value.
   if (const auto *Statement = dyn_cast<StmtExpr>(E)) {

@@ -116,3 +116,14 @@ unsigned short good_returned_listener_queried(void) {
   int fd = make_listener();
   return local_port(fd);
 }
+
+// The port written through a pointer into the field is no ephemeral port.
+void good_port_set_through_field_pointer(unsigned short port) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  struct sockaddr_in sa = {.sin_family = AF_INET};
+  in_port_t *field = &sa.sin_port;
+  *field = htons(port);
+  bind(fd, (struct sockaddr *)&sa, sizeof sa);
+  listen(fd, 4);
+  serve(fd);
+}
