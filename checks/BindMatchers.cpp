@@ -8,10 +8,11 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::port {
 
-void addBindMatchers(MatchFinder *Finder,
-                     MatchFinder::MatchCallback *Callback) {
+void addBindMatchers(MatchFinder *Finder, MatchFinder::MatchCallback *Callback,
+                     std::shared_ptr<SocketAnalysis> Analysis) {
   Finder->addMatcher(
-      callExpr(calleeNamedOrDefined({"bind", "uv_tcp_bind", "uv_udp_bind"}),
+      callExpr(calleeNamedOrHelper({"bind", "uv_tcp_bind", "uv_udp_bind"},
+                                   std::move(Analysis)),
                unless(isExpansionInSystemHeader()))
           .bind(BindCallId),
       Callback);

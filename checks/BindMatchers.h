@@ -3,7 +3,7 @@
 #ifndef PORTTIDY_BINDMATCHERS_H
 #define PORTTIDY_BINDMATCHERS_H
 
-#include "analysis/FunctionFacts.h"
+#include "analysis/SocketAnalysis.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 namespace clang::tidy::port {
@@ -16,7 +16,8 @@ constexpr llvm::StringLiteral BindConstructId = "bind-construct";
 /// calls of helpers that may bind (bound to `BindCallId`) and asio sockets/acceptors constructed on an endpoint,
 /// which bind too (`BindConstructId`).
 void addBindMatchers(ast_matchers::MatchFinder *Finder,
-                     ast_matchers::MatchFinder::MatchCallback *Callback);
+                     ast_matchers::MatchFinder::MatchCallback *Callback,
+                     std::shared_ptr<SocketAnalysis> Analysis);
 
 /// The bind call or construction these matchers found.
 const Expr *

@@ -7,8 +7,8 @@
 namespace clang::tidy::port {
 
 CalleeNames::CalleeNames(llvm::ArrayRef<llvm::StringRef> List,
-                         bool OrDefinedHere)
-    : OrDefinedHere(OrDefinedHere) {
+                         std::function<bool(const FunctionDecl *)> Helper)
+    : Helper(std::move(Helper)) {
   for (llvm::StringRef Name : List) {
     assert(!Name.contains("::") && "qualified names are not supported");
     Names.insert(Name);
@@ -23,9 +23,10 @@ bool CalleeNames::contain(const Decl *Callee) const {
   if (Name && Names.contains(Name->getName()))
     return true;
   const FunctionDecl *Definition = nullptr;
-  return OrDefinedHere && Function->isDefined(Definition) &&
+  return Helper && Function->isDefined(Definition) &&
          !Definition->getASTContext().getSourceManager().isInSystemHeader(
-             Definition->getLocation());
+             Definition->getLocation()) &&
+         Helper(Definition);
 }
 
 } // namespace clang::tidy::port

@@ -11,7 +11,9 @@
 #define PORTTIDY_CALLEENAMES_H
 
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "analysis/SocketAnalysis.h"
 #include "llvm/ADT/StringSet.h"
+#include <functional>
 #include <memory>
 
 namespace clang::tidy::port {
@@ -20,15 +22,17 @@ namespace clang::tidy::port {
 /// name in any namespace or class, as `hasAnyName` does for such names.
 class CalleeNames {
 public:
-  /// With `OrDefinedHere`, also every function defined in the user's code of
-  /// this translation unit: a helper whose summary may make socket calls.
-  explicit CalleeNames(llvm::ArrayRef<llvm::StringRef> Names,
-                       bool OrDefinedHere = false);
+  /// With `Helper`, also every function defined in the user's code of this
+  /// translation unit that `Helper` accepts: one whose summary may make
+  /// socket calls.
+  explicit CalleeNames(
+      llvm::ArrayRef<llvm::StringRef> Names,
+      std::function<bool(const FunctionDecl *)> Helper = nullptr);
   bool contain(const Decl *Callee) const;
 
 private:
   llvm::StringSet<> Names;
-  bool OrDefinedHere;
+  std::function<bool(const FunctionDecl *)> Helper;
 };
 
 /// Matches a call whose callee is a function named in `Names`.
@@ -43,12 +47,16 @@ calleeNamed(llvm::ArrayRef<llvm::StringRef> Names) {
   return calleeNamedIn(std::make_shared<const CalleeNames>(Names));
 }
 
-/// The same, and calls to the functions this translation unit defines,
-/// whose summaries may make these calls on the caller's behalf.
+/// The same, and calls to the functions this translation unit defines that
+/// may touch sockets (see SocketRelevance), whose summaries may make these
+/// calls on the caller's behalf.
 inline ast_matchers::internal::Matcher<CallExpr>
-calleeNamedOrDefined(llvm::ArrayRef<llvm::StringRef> Names) {
-  return calleeNamedIn(
-      std::make_shared<const CalleeNames>(Names, /*OrDefinedHere=*/true));
+calleeNamedOrHelper(llvm::ArrayRef<llvm::StringRef> Names,
+                    std::shared_ptr<SocketAnalysis> Analysis) {
+  return calleeNamedIn(std::make_shared<const CalleeNames>(
+      Names, [Analysis](const FunctionDecl *Definition) {
+        return Analysis->mayTouchSockets(Definition);
+      }));
 }
 
 } // namespace clang::tidy::port

@@ -126,7 +126,7 @@ SourceLocation endOfScope(const VarDecl *Var, const BodyParents &Parents) {
 
 void ProbeRaceCheck::registerMatchers(MatchFinder *Finder) {
   Enclosing = EnclosingCallable::registeredOn(Finder);
-  addBindMatchers(Finder, this);
+  addBindMatchers(Finder, this, Analysis);
 }
 
 void ProbeRaceCheck::check(const MatchFinder::MatchResult &Result) {

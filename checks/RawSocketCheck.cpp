@@ -138,7 +138,7 @@ void RawSocketCheck::registerMatchers(MatchFinder *Finder) {
     Names.push_back("WSARecvFrom");
   }
   Finder->addMatcher(
-      callExpr(calleeNamedOrDefined(Names), unless(isExpansionInSystemHeader()))
+      callExpr(calleeNamedOrHelper(Names, Analysis), unless(isExpansionInSystemHeader()))
           .bind(CallId),
       this);
 }

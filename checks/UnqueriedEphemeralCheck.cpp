@@ -263,7 +263,7 @@ void UnqueriedEphemeralCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void UnqueriedEphemeralCheck::registerMatchers(MatchFinder *Finder) {
   Enclosing = EnclosingCallable::registeredOn(Finder);
-  addBindMatchers(Finder, this);
+  addBindMatchers(Finder, this, Analysis);
 }
 
 void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {

@@ -82,7 +82,7 @@ void ZeroDestinationCheck::registerMatchers(MatchFinder *Finder) {
   for (const ExtraSocketFunction &Extra : Analysis->extras())
     Names.push_back(Extra.Name);
   Finder->addMatcher(
-      callExpr(calleeNamedOrDefined(Names), unless(isExpansionInSystemHeader()))
+      callExpr(calleeNamedOrHelper(Names, Analysis), unless(isExpansionInSystemHeader()))
           .bind(CallId),
       this);
 }

@@ -76,10 +76,15 @@ bool isLocalEffectCall(llvm::StringRef Name) {
              Name);
 }
 
+llvm::ArrayRef<llvm::StringRef> descriptorNeutralCalls() {
+  static const llvm::StringRef Names[] = {"setsockopt", "getsockopt", "fcntl",
+                                          "ioctl",      "shutdown",   "poll",
+                                          "select",     "epoll_ctl"};
+  return Names;
+}
+
 bool isDescriptorNeutralCall(llvm::StringRef Name) {
-  return llvm::is_contained({"setsockopt", "getsockopt", "fcntl", "ioctl",
-                             "shutdown", "poll", "select", "epoll_ctl"},
-                            Name);
+  return llvm::is_contained(descriptorNeutralCalls(), Name);
 }
 
 } // namespace clang::tidy::port

@@ -12,6 +12,7 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace clang::tidy::port {
@@ -39,6 +40,7 @@ bool isLocalEffectCall(llvm::StringRef Name);
 /// Calls that take a descriptor but can neither learn its port nor keep
 /// it: setsockopt(), fcntl(), poll()...
 bool isDescriptorNeutralCall(llvm::StringRef Name);
+llvm::ArrayRef<llvm::StringRef> descriptorNeutralCalls();
 
 } // namespace clang::tidy::port
 

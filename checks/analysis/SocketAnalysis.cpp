@@ -118,7 +118,9 @@ const FunctionFacts &SocketAnalysis::factsFor(const FunctionDecl *Function,
 
 const FunctionSummary *SocketAnalysis::summaryOf(const CallExpr *Call) {
   const FunctionDecl *Definition = definitionRun(Call);
-  if (!Definition || !Ctx)
+  // A helper that touches no socket is an unknown call, as before
+  // summaries: cheaper than analysing it, and as sound.
+  if (!Definition || !Ctx || !mayTouchSockets(Definition))
     return nullptr;
   if (auto Found = Summaries.find(Definition); Found != Summaries.end())
     return Found->second.get();

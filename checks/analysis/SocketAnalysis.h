@@ -5,6 +5,7 @@
 
 #include "CallSites.h"
 #include "FieldSockets.h"
+#include "SocketRelevance.h"
 #include "FunctionFacts.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
@@ -36,6 +37,12 @@ public:
   SocketOrigin resolveThroughCallers(const FunctionDecl *Function,
                                      const SocketOrigin &Origin) override;
 
+  /// True if `Definition` may make socket calls or touch addresses, itself
+  /// or through what it calls: only then is it summarised.
+  bool mayTouchSockets(const FunctionDecl *Definition) {
+    return Relevance.mayTouchSockets(Definition, Config.Extras);
+  }
+
   /// What every function of a class defined here does with the socket kept
   /// in its member `Field` (its own methods, constructors and the lambdas
   /// inside them, in no order), or nothing when code elsewhere may use it
@@ -53,6 +60,7 @@ public:
     Contexts.clear();
     Members.clear();
     FieldOrigins.clear();
+    Relevance.reset();
     Sites.reset();
     Fields.reset();
     Ctx = nullptr;
@@ -108,6 +116,7 @@ private:
   llvm::DenseMap<const FieldDecl *, std::optional<std::vector<SocketUse>>>
       Members;
   FieldSockets Fields;
+  SocketRelevance Relevance;
 };
 
 } // namespace clang::tidy::port
