@@ -259,6 +259,12 @@ void ByteOrderCheck::registerMatchers(MatchFinder *Finder) {
       callExpr(calleeNamed(Conversions), unless(isExpansionInSystemHeader()))
           .bind(ConversionId),
       this);
+  // A helper that stores its argument into a port: the caller's argument
+  // must be in the order the helper expects.
+  Finder->addMatcher(callExpr(calleeNamedOrHelper({}, Analysis),
+                              unless(isExpansionInSystemHeader()))
+                         .bind(FieldUseId),
+                     this);
 }
 
 void ByteOrderCheck::check(const MatchFinder::MatchResult &Result) {
@@ -279,6 +285,8 @@ void ByteOrderCheck::check(const MatchFinder::MatchResult &Result) {
   const FunctionFacts &Facts = Analysis->factsFor(Function, Ctx);
   for (const PortWrite &Write : Facts.portWrites())
     checkWrite(Write, Ctx);
+  for (const PortArgument &Argument : Facts.portArguments())
+    checkArgument(Argument, Ctx);
   for (const PortNumberRead &Read : findPortNumberReads(
            Function->getBody(), Ctx,
            [&]() -> const BodyParents & { return Facts.parents(); }))
@@ -500,6 +508,62 @@ void ByteOrderCheck::checkRange(const CallExpr *Call, const Expr *Converted,
   else
     Diag << *Value;
   Diag << conversionSpelling(Call, Ctx) << (*Value & 0xffff);
+}
+
+void ByteOrderCheck::checkArgument(const PortArgument &Argument,
+                                   ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = SM.getExpansionLoc(Argument.Value->getBeginLoc());
+  if (SM.isInSystemHeader(Loc))
+    return;
+  const PortValueShape &Shape = Argument.Shape;
+  const FunctionDecl *Callee = Argument.Call->getDirectCallee();
+  llvm::StringRef Helper =
+      Callee && Callee->getIdentifier() ? Callee->getName() : "";
+  if (Helper.empty())
+    return;
+  if (!Argument.Converted) {
+    // The helper stores the argument as it is: it must be in network order.
+    bool HostConstant = Shape.What == PortValueShape::Kind::Constant &&
+                        Shape.Order == ByteOrder::Host && Shape.Constant;
+    bool HostValue = Shape.What == PortValueShape::Kind::Plain &&
+                     Shape.Order == ByteOrder::Host;
+    if (!HostConstant && !HostValue)
+      return;
+    if (HostConstant)
+      diag(Loc, "port %0 is passed in host byte order; %1() stores it into "
+                "sin_port unconverted")
+          << *Shape.Constant << Helper;
+    else
+      diag(Loc, "port is passed in host byte order; %0() stores it into "
+                "sin_port unconverted")
+          << Helper;
+    diag(SM.getExpansionLoc(Argument.Store->getBeginLoc()),
+         "%0() stores the port as given here", DiagnosticIDs::Note)
+        << Helper;
+    // Likely, not certain: the helper may use the value for more.
+    if (!HostConstant || *Shape.Constant <= 0xffff)
+      diag(Loc, "convert the port with htons()", DiagnosticIDs::Note)
+          << wrapInHtons(Argument.Value, Ctx);
+    return;
+  }
+  // The helper converts the argument itself: it must be in host order.
+  bool Converted =
+      (Shape.What == PortValueShape::Kind::ShortConversion && !Shape.ToHost) ||
+      (Shape.What == PortValueShape::Kind::Plain &&
+       Shape.Order == ByteOrder::Network);
+  if (!Converted)
+    return;
+  diag(Loc, "port is converted to network byte order twice; %0() converts "
+            "it again")
+      << Helper;
+  diag(SM.getExpansionLoc(Argument.Store->getBeginLoc()),
+       "%0() converts the port here", DiagnosticIDs::Note)
+      << Helper;
+  if (Shape.What == PortValueShape::Kind::ShortConversion)
+    if (std::optional<WrittenCall> Written = writtenCall(Shape.Conversion, Ctx))
+      diag(Loc, "pass the port in host byte order", DiagnosticIDs::Note)
+          << unwrap(*Written);
 }
 
 } // namespace clang::tidy::port

@@ -29,6 +29,7 @@ public:
 
 private:
   void checkWrite(const PortWrite &Write, ASTContext &Ctx);
+  void checkArgument(const PortArgument &Argument, ASTContext &Ctx);
   void checkShortConversion(const PortWrite &Write, ASTContext &Ctx);
   void checkRead(const PortNumberRead &Read, ASTContext &Ctx);
   void checkOutParameter(const CallExpr *Call,

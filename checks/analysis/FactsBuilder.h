@@ -54,6 +54,8 @@ private:
   AbstractValue portOfEndpointConstruction(const CXXConstructExpr *Construct) const;
   AbstractValue valueOfField(const Expr *Init) const;
   AbstractValue valueOfPortStore(const Expr *Value, SourceLocation Loc) const;
+  /// The port field a helper call returns a pointer to, if it does.
+  std::optional<Target> portFieldReturned(const Expr *E) const;
   /// The address a compound literal pointed at holds.
   std::optional<AddressValue> valueOfLiteral(const Pointee &Points) const;
   /// The msg_name pointers of a msghdr, an mmsghdr, or an array of them.
@@ -112,6 +114,7 @@ private:
                              const CallExpr *Call) const;
   void applySummary(const CallExpr *Call, const FunctionSummary &Summary);
   void recordEvents(const CallExpr *Call, const FunctionSummary &Summary);
+  void recordPortArguments(const CallExpr *Call, const FunctionSummary &Summary);
 
   // The function's own summary (SummaryExtraction.cpp).
   void noteWrite(const Place &Where, bool Unknown);

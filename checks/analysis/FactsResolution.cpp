@@ -85,6 +85,9 @@ std::optional<Target> FactsBuilder::targetOfPointer(const Expr *E) const {
     return targetOfLValue(E);
   if (!E->getType()->isPointerType())
     return std::nullopt;
+  // `port_of(&sa)` returning `&sa->sin_port`.
+  if (std::optional<Target> Field = portFieldReturned(E))
+    return Field;
   std::optional<Target> Pointer = targetOfLValue(E);
   if (!Pointer || Pointer->Part != AddressPart::Whole)
     return std::nullopt;
@@ -123,6 +126,8 @@ Pointee FactsBuilder::pointeeOf(const Expr *E) const {
       return Pointee::to(T->Where, T->Part);
     return Pointee::unknown();
   }
+  if (std::optional<Target> Field = portFieldReturned(Stripped))
+    return Pointee::to(Field->Where, AddressPart::Port);
   // Copying a pointer copies what it points to.
   std::optional<Target> Pointer = targetOfLValue(Stripped);
   if (!Pointer || Pointer->Part != AddressPart::Whole)
@@ -197,6 +202,19 @@ AbstractValue FactsBuilder::valueOfPortStore(const Expr *Value,
       Stored = Call->getArg(0)->IgnoreParenCasts();
   AbstractValue Integer = integerValue(Stored);
   return Integer.isParameter() ? Integer : AbstractValue::unknown(Loc);
+}
+
+std::optional<Target> FactsBuilder::portFieldReturned(const Expr *E) const {
+  const auto *Call = dyn_cast<CallExpr>(E->IgnoreParenCasts());
+  const FunctionSummary *Summary = Call ? summaryOf(Call) : nullptr;
+  if (!Summary || !Summary->Return.PortFieldOf)
+    return std::nullopt;
+  Subject Whose;
+  Whose.Index = *Summary->Return.PortFieldOf;
+  std::optional<Place> Where = placeAtCall(Whose, Call);
+  if (!Where)
+    return std::nullopt;
+  return Target{*Where, AddressPart::Port, false};
 }
 
 std::optional<AddressValue>

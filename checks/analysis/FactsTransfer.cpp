@@ -493,8 +493,10 @@ void FactsBuilder::transfer(const Stmt *S) {
     if (Recording) {
       if (std::optional<SocketCall> Api = recognizeSocketCall(Call, Extras))
         recordCall(Call, *Api);
-      else if (const FunctionSummary *Summary = summaryOf(Call))
+      else if (const FunctionSummary *Summary = summaryOf(Call)) {
         recordEvents(Call, *Summary);
+        recordPortArguments(Call, *Summary);
+      }
       recordEscapes(Call);
       recordPassedArguments(Call);
     }

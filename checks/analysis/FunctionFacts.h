@@ -129,6 +129,9 @@ public:
   /// True if the function makes socket calls or reads addresses.
   bool hasCalls() const { return !Calls.empty() || !Reads.empty(); }
 
+  /// Every argument of a helper call that the helper stores into a port.
+  llvm::ArrayRef<PortArgument> portArguments() const { return PortArguments; }
+
   /// Every store into a port field in this function, in source order.
   llvm::ArrayRef<PortWrite> portWrites() const { return PortWrites; }
 
@@ -172,6 +175,7 @@ private:
   llvm::DenseMap<const CFGBlock *, std::vector<SocketUse>> Uses;
   llvm::DenseMap<const CFGBlock *, std::vector<AddressRead>> Reads;
   std::vector<PortWrite> PortWrites;
+  std::vector<PortArgument> PortArguments;
   FunctionSummary Summary;
   llvm::DenseMap<const CallExpr *, std::vector<PassedArgument>> Passed;
   llvm::DenseMap<const Expr *, SocketOrigin> StoredOrigins;

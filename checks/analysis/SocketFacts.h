@@ -166,6 +166,16 @@ struct PortWrite {
   PortValueShape Shape;             ///< how it was produced
 };
 
+/// An argument a helper stores into a port field (see PortParameterUse):
+/// its byte order is the caller's to get right.
+struct PortArgument {
+  const CallExpr *Call = nullptr;
+  const Expr *Value = nullptr;     ///< the argument
+  PortValueShape Shape;            ///< how the argument was produced
+  bool Converted = false;          ///< the helper converts it with htons()
+  const Expr *Store = nullptr;     ///< the store inside the helper
+};
+
 /// A read of an address object's port after it was filled: the port field
 /// read, or the whole object copied, returned or handed to a function.
 struct AddressRead {

@@ -277,4 +277,23 @@ void FactsBuilder::recordReturnedEvents(const Expr *Value, const Place &Where) {
   PendingReturned.erase(Pending);
 }
 
+void FactsBuilder::recordPortArguments(const CallExpr *Call,
+                                       const FunctionSummary &Summary) {
+  for (unsigned I = 0; I < Summary.Parameters.size(); ++I) {
+    const ParameterSummary &Param = Summary.Parameters[I];
+    const Expr *Arg = argumentFor(Call, I);
+    if (Param.Port == PortParameterUse::None || !Arg)
+      continue;
+    PortArgument Passed;
+    Passed.Call = Call;
+    Passed.Value = Arg;
+    Passed.Converted = Param.Port == PortParameterUse::Converted;
+    Passed.Store = Param.PortStore;
+    Passed.Shape = classifyPortValue(
+        Arg, Ctx, [this](const VarDecl *V) { return orderOfLocal(V); },
+        [this](const CallExpr *C) { return orderOfCall(C); });
+    Facts.PortArguments.push_back(std::move(Passed));
+  }
+}
+
 } // namespace clang::tidy::port

@@ -212,6 +212,20 @@ void FactsBuilder::summarize() {
     Summary.Return.PortOrder = Order;
   if (AllPortFields)
     Summary.Return.PortFieldOf = PortField;
+  // Any other pointer into the caller's object lets the caller write it
+  // unseen: the object is forgotten at the call.
+  if (!Summary.Return.PortFieldOf)
+    for (const ReturnedValue &Returned : Returns)
+      if (Returned.Pointee)
+        if (std::optional<Subject> Whose = subjectOf(Returned.Pointee->Where)) {
+          PlaceEffect Effect;
+          Effect.Where = *Whose;
+          Effect.Where.Path.clear();
+          if (Whose->What == Subject::Kind::Member)
+            Effect.Where.Path.push_back(Whose->Path.front());
+          Effect.Clobbered = true;
+          Summary.Effects.push_back(std::move(Effect));
+        }
 
   // What happens to the caller's sockets, in the order the blocks run.
   if (!Facts.Graph)
