@@ -74,7 +74,7 @@ void FactsBuilder::run() {
   };
   // The view iterates in reverse post-order despite its name.
   PostOrderCFGView Order(&Graph);
-  std::vector<const CFGBlock *> Blocks(Order.begin(), Order.end());
+  Blocks.assign(Order.begin(), Order.end());
   Entry[Graph.getEntry().getBlockID()] = entryState();
 
   // Without loops every predecessor comes first in reverse post-order, so

@@ -131,6 +131,8 @@ private:
   EscapedObjects Escapes;
 
   FlowState State;
+  /// The reachable blocks in reverse post-order.
+  std::vector<const CFGBlock *> Blocks;
   bool Recording = false;
   const CFGBlock *CurrentBlock = nullptr;
   /// Position of the element being transferred: its index in the block

@@ -94,9 +94,6 @@ struct ReturnSummary {
   ByteOrder PortOrder = ByteOrder::Unknown;
   /// `return &sa->sin_port;`: the port field of that parameter's address.
   std::optional<unsigned> PortFieldOf;
-  /// A port learned with getsockname() on a socket the function then
-  /// closed: the close, for notes.
-  const Stmt *ReleasedPortClose = nullptr;
 };
 
 struct FunctionSummary {

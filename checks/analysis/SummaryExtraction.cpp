@@ -12,7 +12,6 @@
 #include "AddressTypes.h"
 #include "ExprShapes.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/Analysis/Analyses/PostOrderCFGView.h"
 
 namespace clang::tidy::port {
 namespace {
@@ -228,10 +227,7 @@ void FactsBuilder::summarize() {
         }
 
   // What happens to the caller's sockets, in the order the blocks run.
-  if (!Facts.Graph)
-    return;
-  PostOrderCFGView Order2(Facts.Graph.get());
-  for (const CFGBlock *Block : Order2) {
+  for (const CFGBlock *Block : Blocks) {
     auto Found = Facts.Uses.find(Block);
     if (Found == Facts.Uses.end())
       continue;
