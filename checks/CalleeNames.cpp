@@ -1,7 +1,6 @@
 //===--- CalleeNames.cpp - a call to a function of one of some names ------===//
 
 #include "CalleeNames.h"
-#include "clang/AST/ASTContext.h"
 #include <cassert>
 
 namespace clang::tidy::port {
@@ -22,11 +21,7 @@ bool CalleeNames::contain(const Decl *Callee) const {
   const IdentifierInfo *Name = Function->getIdentifier();
   if (Name && Names.contains(Name->getName()))
     return true;
-  const FunctionDecl *Definition = nullptr;
-  return Helper && Function->isDefined(Definition) &&
-         !Definition->getASTContext().getSourceManager().isInSystemHeader(
-             Definition->getLocation()) &&
-         Helper(Definition);
+  return Helper && Helper(Function);
 }
 
 } // namespace clang::tidy::port

@@ -22,9 +22,8 @@ namespace clang::tidy::port {
 /// name in any namespace or class, as `hasAnyName` does for such names.
 class CalleeNames {
 public:
-  /// With `Helper`, also every function defined in the user's code of this
-  /// translation unit that `Helper` accepts: one whose summary may make
-  /// socket calls.
+  /// With `Helper`, also every callee `Helper` accepts: a function defined
+  /// here whose summary may make socket calls.
   explicit CalleeNames(
       llvm::ArrayRef<llvm::StringRef> Names,
       std::function<bool(const FunctionDecl *)> Helper = nullptr);
@@ -54,8 +53,8 @@ inline ast_matchers::internal::Matcher<CallExpr>
 calleeNamedOrHelper(llvm::ArrayRef<llvm::StringRef> Names,
                     std::shared_ptr<SocketAnalysis> Analysis) {
   return calleeNamedIn(std::make_shared<const CalleeNames>(
-      Names, [Analysis](const FunctionDecl *Definition) {
-        return Analysis->mayTouchSockets(Definition);
+      Names, [Analysis](const FunctionDecl *Callee) {
+        return Analysis->isHelper(Callee);
       }));
 }
 

@@ -47,6 +47,9 @@ public:
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    if (const auto *Param = dyn_cast_or_null<ParmVarDecl>(Var);
+        Param && isWritten(Ref))
+      WrittenParameters.insert(Param);
     if (!Var || !Var->hasLocalStorage() || Var->getType()->isReferenceType())
       return true;
     if (isTrackedObjectType(Var->getType()))
@@ -70,8 +73,30 @@ public:
   /// Pointers copied into other pointers: (from, to).
   llvm::SmallVector<std::pair<const VarDecl *, const VarDecl *>> Copies;
   llvm::DenseSet<const VarDecl *> EscapedPointers;
+  llvm::DenseSet<const ParmVarDecl *> WrittenParameters;
 
 private:
+  /// True if the variable `Ref` names is assigned, counted, or has its
+  /// address taken or a reference bound to it there.
+  bool isWritten(const DeclRefExpr *Ref) {
+    const Stmt *Child = Ref;
+    const Stmt *Parent = Parents.getParent(Child);
+    while (Parent && isa<ParenExpr>(Parent)) {
+      Child = Parent;
+      Parent = Parents.getParent(Child);
+    }
+    if (const auto *Op = dyn_cast_or_null<BinaryOperator>(Parent))
+      return Op->isAssignmentOp() && Op->getLHS() == Child;
+    if (const auto *Op = dyn_cast_or_null<UnaryOperator>(Parent))
+      return Op->isIncrementDecrementOp() || Op->getOpcode() == UO_AddrOf;
+    if (const auto *Declaration = dyn_cast_or_null<DeclStmt>(Parent))
+      return llvm::any_of(Declaration->decls(), [](const clang::Decl *D) {
+        const auto *Var = dyn_cast<VarDecl>(D);
+        return Var && Var->getType()->isReferenceType();
+      });
+    return false;
+  }
+
   /// Climbs from a use through projections (casts, member access, &, *,
   /// indexing) to what consumes it, and decides whether the address leaks.
   void classify(const Expr *Use, const VarDecl *Var, bool IsPointer) {
@@ -185,6 +210,7 @@ EscapedObjects findEscapedObjects(const Stmt *Body) {
     for (const VarDecl *Object : Collector.Aliases[Pointer])
       Result.Objects.insert(Object);
   Result.Pointers = std::move(Collector.EscapedPointers);
+  Result.WrittenParameters = std::move(Collector.WrittenParameters);
   return Result;
 }
 

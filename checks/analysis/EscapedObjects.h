@@ -22,6 +22,9 @@ struct EscapedObjects {
   /// The pointers (locals and parameters) whose value is copied where the
   /// dataflow cannot follow it: what they point to may change unseen.
   llvm::DenseSet<const VarDecl *> Pointers;
+  /// The parameters the body writes (or could write, through a reference
+  /// or their address): the others keep their callers' values throughout.
+  llvm::DenseSet<const ParmVarDecl *> WrittenParameters;
 };
 
 EscapedObjects findEscapedObjects(const Stmt *Body);

@@ -147,15 +147,21 @@ FlowState FactsBuilder::entryState() const {
     const ParmVarDecl *Param = Function->getParamDecl(I);
     Place Where{Param, {}};
     QualType Type = parameterType(Param);
+    // A parameter the body never writes keeps the caller's descriptor,
+    // integer and pointer without a map entry (see parameterOrigin); only
+    // written ones are seeded, so that a write shows.
+    bool Written = Escapes.WrittenParameters.count(Param);
     if (Type->isIntegerType()) {
-      Entry.Sockets[Where] = SocketOrigin::parameter(I);
-      Entry.Values.insert_or_assign(Where, AbstractValue::parameter(I));
+      if (Written) {
+        Entry.Sockets[Where] = SocketOrigin::parameter(I);
+        Entry.Values.insert_or_assign(Where, AbstractValue::parameter(I));
+      }
       continue;
     }
     if (isEscaped(Where) || !(Type->isPointerType() || Type->isReferenceType()))
       continue;
     QualType Pointee = Type->getPointeeType();
-    if (Type->isPointerType())
+    if (Type->isPointerType() && Written)
       Entry.Pointers[Where] = Pointee::to(Where);
     SeedAddress(Where, Pointee);
     // The addresses inside a structure the parameter points to.

@@ -48,7 +48,11 @@ private:
   /// for the -1 sentinel.
   SocketOrigin originOfStored(const Expr *Value) const;
   SocketOrigin storedOrigin(const Place &Where) const;
+  /// The parameter `Where` is, if the body never writes it.
+  const ParmVarDecl *unwrittenParameter(const Place &Where) const;
   AbstractValue integerValue(const Expr *E) const;
+  /// The parameter value a variable read holds, or unknown; no folding.
+  AbstractValue parameterValue(const Expr *E) const;
   AddressValue valueOfInitializer(const Expr *Init, QualType Type) const;
   AddressValue valueOfInitList(const InitListExpr *List, QualType Type) const;
   AbstractValue portOfEndpointConstruction(const CXXConstructExpr *Construct) const;
@@ -166,6 +170,7 @@ private:
     std::optional<Target> Pointee;
   };
   std::vector<ReturnedValue> Returns;
+  mutable llvm::DenseMap<const CallExpr *, const FunctionSummary *> CallSummaries;
   /// Uses of the socket a helper returns, until the result is stored.
   llvm::DenseMap<const CallExpr *, std::vector<SocketUse>> PendingReturned;
 };

@@ -304,6 +304,10 @@ void FactsBuilder::recordPassedArguments(const CallExpr *Call) {
   if (!Callee || Callee->isExternallyVisible() || !Callee->isDefined())
     return;
   unsigned First = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee);
+  if (llvm::none_of(Callee->parameters(), [](const ParmVarDecl *P) {
+        return P->getType()->isIntegerType();
+      }))
+    return;
   std::vector<PassedArgument> &Arguments = Facts.Passed[Call];
   Arguments.clear();
   for (unsigned I = 0; I < Callee->getNumParams(); ++I) {

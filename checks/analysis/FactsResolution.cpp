@@ -133,7 +133,12 @@ Pointee FactsBuilder::pointeeOf(const Expr *E) const {
   if (!Pointer || Pointer->Part != AddressPart::Whole)
     return Pointee::unknown();
   auto Found = State.Pointers.find(Pointer->Where);
-  return Found == State.Pointers.end() ? Pointee::unknown() : Found->second;
+  if (Found != State.Pointers.end())
+    return Found->second;
+  // An unwritten pointer parameter points to its caller's object throughout.
+  if (unwrittenParameter(Pointer->Where) && Stripped->getType()->isPointerType())
+    return Pointee::to(Pointer->Where);
+  return Pointee::unknown();
 }
 
 SocketOrigin FactsBuilder::originOf(const Expr *E) const {
@@ -166,10 +171,21 @@ SocketOrigin FactsBuilder::originOf(const Expr *E) const {
   return storedOrigin(T->Where);
 }
 
+const ParmVarDecl *FactsBuilder::unwrittenParameter(const Place &Where) const {
+  const auto *Param = dyn_cast_or_null<ParmVarDecl>(Where.Root);
+  return Param && Where.Path.empty() && Param->getDeclContext() == Function &&
+                 !Escapes.WrittenParameters.count(Param)
+             ? Param
+             : nullptr;
+}
+
 SocketOrigin FactsBuilder::storedOrigin(const Place &Where) const {
   auto Found = State.Sockets.find(Where);
   if (Found != State.Sockets.end())
     return Found->second;
+  if (const ParmVarDecl *Param = unwrittenParameter(Where);
+      Param && Param->getType()->isIntegerType())
+    return SocketOrigin::parameter(Param->getFunctionScopeIndex());
   // Not set in this function: a field may hold one kind of socket in the
   // whole translation unit.
   const auto *Field = Where.Path.empty() ? dyn_cast<FieldDecl>(Where.Root)
@@ -180,13 +196,25 @@ SocketOrigin FactsBuilder::storedOrigin(const Place &Where) const {
 AbstractValue FactsBuilder::integerValue(const Expr *E) const {
   if (std::optional<uint64_t> V = foldInteger(E, Ctx))
     return AbstractValue::known(*V, ValueOrigin::Assigned, E->getBeginLoc());
-  if (std::optional<Target> T = targetOfLValue(E->IgnoreParenImpCasts());
+  AbstractValue Symbolic = parameterValue(E);
+  return Symbolic.isParameter() ? Symbolic
+                                : AbstractValue::unknown(E->getBeginLoc());
+}
+
+AbstractValue FactsBuilder::parameterValue(const Expr *E) const {
+  // Only a variable can hold a parameter's value: no folding needed.
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  if (!Ref)
+    return AbstractValue::unknown();
+  if (std::optional<Target> T = targetOfLValue(Ref);
       T && T->Part == AddressPart::Whole && !T->Weak) {
     auto Found = State.Values.find(T->Where);
     if (Found != State.Values.end())
       return Found->second;
+    if (const ParmVarDecl *Param = unwrittenParameter(T->Where))
+      return AbstractValue::parameter(Param->getFunctionScopeIndex());
   }
-  return AbstractValue::unknown(E->getBeginLoc());
+  return AbstractValue::unknown();
 }
 
 AbstractValue FactsBuilder::valueOfPortStore(const Expr *Value,

@@ -51,6 +51,21 @@ void FactsBuilder::havoc(const Target &T) {
   }
 }
 
+namespace {
+/// `-1`, `~0`, `(SOCKET)(~0)`, `INVALID_SOCKET`: a literal under signs and
+/// casts.
+bool isSentinelShape(const Expr *E) {
+  while (true) {
+    E = E->IgnoreParenCasts();
+    if (const auto *Op = dyn_cast<UnaryOperator>(E);
+        Op && (Op->getOpcode() == UO_Minus || Op->getOpcode() == UO_Not))
+      E = Op->getSubExpr();
+    else
+      return isa<IntegerLiteral>(E);
+  }
+}
+} // namespace
+
 void FactsBuilder::setSocket(const Place &Where, const SocketOrigin &Origin) {
   if (Origin.Traced || Origin.Parameter || Origin.NoSocket)
     State.Sockets[Where] = Origin;
@@ -62,7 +77,10 @@ SocketOrigin FactsBuilder::originOfStored(const Expr *Value) const {
   if (Origin.Traced || Origin.Parameter)
     return Origin;
   // -1 (or Winsock's INVALID_SOCKET) before a socket is opened or after it
-  // is closed: no socket, which paths that meet do not count.
+  // is closed: no socket, which paths that meet do not count. Only a
+  // literal is folded: most stores are not constants.
+  if (!isSentinelShape(Value))
+    return Origin;
   std::optional<uint64_t> V = foldInteger(Value, Ctx);
   QualType Type = Value->getType();
   if (V && Type->isIntegerType() && !Type->isBooleanType()) {
@@ -152,8 +170,7 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
     State.Orders[Where] = {byteOrderOf(
         Init, Ctx, [this](const VarDecl *V) { return orderOfLocal(V); },
         [this](const CallExpr *C) { return orderOfCall(C); })};
-    if (AbstractValue Value = integerValue(Init);
-        Value.isKnown() || Value.isParameter())
+    if (AbstractValue Value = parameterValue(Init); Value.isParameter())
       State.Values.insert_or_assign(Where, Value);
     if (Recording) {
       recordStoredSocket(Init);
@@ -253,13 +270,13 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
   ByteOrder Order = byteOrderOf(
       RHS, Ctx, [this](const VarDecl *V) { return orderOfLocal(V); },
       [this](const CallExpr *C) { return orderOfCall(C); });
-  AbstractValue Value = integerValue(RHS);
+  AbstractValue Value = parameterValue(RHS);
   State.forget(T->Where);
   if (!T->Weak) {
     setSocket(T->Where, Origin);
     if (Recording)
       recordReturnedEvents(RHS, T->Where);
-    if (Value.isKnown() || Value.isParameter())
+    if (Value.isParameter())
       State.Values.insert_or_assign(T->Where, Value);
   } else {
     noteWrite(T->Where, true);

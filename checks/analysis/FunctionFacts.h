@@ -87,8 +87,8 @@ public:
   /// helper makes on the caller's sockets, in order.
   llvm::SmallVector<const CallFacts *, 2> callsAt(const CallExpr *Call) const;
 
-  /// What a call to this function does, for its callers.
-  const FunctionSummary &summary() const { return Summary; }
+  /// What a call to this function does, for its callers: handed over once.
+  FunctionSummary takeSummary() { return std::move(Summary); }
   /// The Bind facts for an asio socket or acceptor variable constructed on
   /// an endpoint (`tcp::acceptor a(io, endpoint)`), or null.
   const CallFacts *lookup(const CXXConstructExpr *Construct) const;

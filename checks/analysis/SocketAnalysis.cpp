@@ -2,6 +2,7 @@
 
 #include "SocketAnalysis.h"
 #include "clang/AST/Attr.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "IntegerFolding.h"
@@ -83,12 +84,18 @@ std::shared_ptr<SocketAnalysis> SocketAnalysis::shared(AnalysisConfig Config) {
 
 std::unique_ptr<FunctionFacts>
 SocketAnalysis::build(const FunctionDecl *Function) {
-  Summaries[Function] = nullptr; // a recursive call is unknown
+  Building.insert(Function); // a recursive call is unknown
   ++Depth;
   std::unique_ptr<FunctionFacts> Facts =
       FunctionFacts::build(Function, *Ctx, Config, *this);
   --Depth;
-  Summaries[Function] = std::make_unique<FunctionSummary>(Facts->summary());
+  Building.erase(Function);
+  // A summary handed out stays where it is: built again, it is the same.
+  std::unique_ptr<FunctionSummary> &Slot = Summaries[Function];
+  if (Slot)
+    *Slot = Facts->takeSummary();
+  else
+    Slot = std::make_unique<FunctionSummary>(Facts->takeSummary());
   for (const auto &[Call, Arguments] : Facts->passedArguments())
     Passed[Call] = Arguments;
   return Facts;
@@ -116,20 +123,49 @@ const FunctionFacts &SocketAnalysis::factsFor(const FunctionDecl *Function,
   return *Recent.front().second;
 }
 
+bool SocketAnalysis::isHelper(const FunctionDecl *Callee) {
+  auto [Slot, Added] = Helpers.try_emplace(Callee, false);
+  if (!Added)
+    return Slot->second;
+  const FunctionDecl *Definition = nullptr;
+  bool Result = Callee->isDefined(Definition) &&
+                !Definition->getASTContext().getSourceManager().isInSystemHeader(
+                    Definition->getLocation()) &&
+                mayTouchSockets(Definition);
+  Helpers[Callee] = Result; // the scan may have grown the map
+  return Result;
+}
+
 const FunctionSummary *SocketAnalysis::summaryOf(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
+  bool Cacheable = Callee && !(Method && Method->isVirtual());
+  if (Cacheable)
+    if (auto Found = CalleeSummaries.find(Callee); Found != CalleeSummaries.end())
+      return Found->second;
   const FunctionDecl *Definition = definitionRun(Call);
   // A helper that touches no socket is an unknown call, as before
   // summaries: cheaper than analysing it, and as sound.
-  if (!Definition || !Ctx || !mayTouchSockets(Definition))
+  if (!Definition || !Ctx || !mayTouchSockets(Definition)) {
+    if (Cacheable && Ctx)
+      CalleeSummaries[Callee] = nullptr;
     return nullptr;
-  if (auto Found = Summaries.find(Definition); Found != Summaries.end())
-    return Found->second.get();
-  if (Depth >= MaxSummaryDepth)
+  }
+  // A call of a function being built is recursive: unknown, and not kept.
+  if (Building.count(Definition))
     return nullptr;
-  std::unique_ptr<FunctionFacts> Facts = build(Definition);
-  if (mayBeAskedFor(*Facts))
-    Ahead[Definition] = std::move(Facts);
-  return Summaries[Definition].get();
+  const FunctionSummary *Result = nullptr;
+  if (auto Found = Summaries.find(Definition); Found != Summaries.end()) {
+    Result = Found->second.get();
+  } else if (Depth < MaxSummaryDepth) {
+    std::unique_ptr<FunctionFacts> Facts = build(Definition);
+    if (mayBeAskedFor(*Facts))
+      Ahead[Definition] = std::move(Facts);
+    Result = Summaries[Definition].get();
+  }
+  if (Cacheable && Result)
+    CalleeSummaries[Callee] = Result;
+  return Result;
 }
 
 std::optional<const std::vector<PassedArgument> *>
@@ -145,13 +181,12 @@ SocketAnalysis::argumentsAt(const CallSites::Site &Site) {
   // A caller analysed already without recording this call never reaches
   // it; one being analysed now (this question comes from inside it) cannot
   // answer yet, and what is concluded without it is not kept.
-  if (auto Known = Summaries.find(Caller); Known != Summaries.end()) {
-    if (!Known->second) {
-      ++Unfinished;
-      return std::nullopt;
-    }
-    return nullptr;
+  if (Building.count(Caller)) {
+    ++Unfinished;
+    return std::nullopt;
   }
+  if (Summaries.count(Caller))
+    return nullptr;
   std::unique_ptr<FunctionFacts> Facts = build(Caller);
   if (mayBeAskedFor(*Facts))
     Ahead[Caller] = std::move(Facts);

@@ -8,6 +8,7 @@
 #include "SocketRelevance.h"
 #include "FunctionFacts.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <memory>
 #include <utility>
 #include <vector>
@@ -43,6 +44,10 @@ public:
     return Relevance.mayTouchSockets(Definition, Config.Extras);
   }
 
+  /// True if `Callee` is defined in the user's code of this translation unit
+  /// and may touch sockets: a call of it may be socket calls.
+  bool isHelper(const FunctionDecl *Callee);
+
   /// What every function of a class defined here does with the socket kept
   /// in its member `Field` (its own methods, constructors and the lambdas
   /// inside them, in no order), or nothing when code elsewhere may use it
@@ -56,11 +61,14 @@ public:
     Recent.clear();
     Ahead.clear();
     Summaries.clear();
+    Building.clear();
     Passed.clear();
     Contexts.clear();
     Members.clear();
     FieldOrigins.clear();
     Relevance.reset();
+    Helpers.clear();
+    CalleeSummaries.clear();
     Sites.reset();
     Fields.reset();
     Ctx = nullptr;
@@ -96,10 +104,11 @@ private:
   /// Facts built for a caller's summary before the checks reached the
   /// function itself: kept until they ask, so no function is analysed twice.
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionFacts>> Ahead;
-  /// Each definition's summary; null while it is being built (a recursive
-  /// call is unknown) or when the function is never summarised.
+  /// Each definition's summary, once built.
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
+  /// The definitions being built now: a call of one is recursive.
+  llvm::DenseSet<const FunctionDecl *> Building;
   unsigned Depth = 0;
   /// Counts questions that met a function still being analysed: answers
   /// given meanwhile are not kept.
@@ -117,6 +126,10 @@ private:
       Members;
   FieldSockets Fields;
   SocketRelevance Relevance;
+  llvm::DenseMap<const FunctionDecl *, bool> Helpers;
+  /// The final answer of summaryOf per callee, for calls that are not
+  /// virtual.
+  llvm::DenseMap<const FunctionDecl *, const FunctionSummary *> CalleeSummaries;
 };
 
 } // namespace clang::tidy::port

@@ -36,7 +36,13 @@ const Expr *argumentFor(const CallExpr *Call, unsigned Parameter) {
 
 const FunctionSummary *FactsBuilder::summaryOf(const Expr *E) const {
   const auto *Call = dyn_cast_or_null<CallExpr>(E ? E->IgnoreParenCasts() : nullptr);
-  return Call ? Unit.summaryOf(Call) : nullptr;
+  if (!Call)
+    return nullptr;
+  // Asked several times per call (its effects, events, result): once here.
+  auto [Slot, Added] = CallSummaries.try_emplace(Call, nullptr);
+  if (Added)
+    Slot->second = Unit.summaryOf(Call);
+  return Slot->second;
 }
 
 std::optional<Place> FactsBuilder::placeAtCall(const Subject &S,

@@ -99,8 +99,15 @@ void FactsBuilder::recordReturn(const ReturnStmt *Return) {
   QualType Type = Function->getReturnType();
   if (Type->isIntegerType()) {
     const Expr *Stripped = Value->IgnoreParenImpCasts();
-    // `return -1;` on an error path returns no socket.
-    if (!integerValue(Value).isKnown()) {
+    // `return -1;` on an error path returns no socket, nor a port.
+    if (isa<IntegerLiteral>(Stripped->IgnoreParenCasts()) ||
+        (isa<UnaryOperator>(Stripped) &&
+         isa<IntegerLiteral>(
+             cast<UnaryOperator>(Stripped)->getSubExpr()->IgnoreParenImpCasts()))) {
+      Returns.push_back(std::move(Returned));
+      return;
+    }
+    {
       Returned.Socket = originOf(Value);
       if (std::optional<Target> T = targetOfLValue(Stripped);
           T && T->Part == AddressPart::Whole && !T->Weak)
@@ -123,7 +130,6 @@ void FactsBuilder::recordReturn(const ReturnStmt *Return) {
 
 void FactsBuilder::summarize() {
   FunctionSummary &Summary = Facts.Summary;
-  Summary.Parameters.resize(Function->getNumParams());
   Summary.CallsUnknown = CallsUnknown;
 
   // Ports taken from integer parameters.
@@ -132,6 +138,8 @@ void FactsBuilder::summarize() {
     auto Use = portParameterUse(Write, Function);
     if (!Use)
       continue;
+    if (Summary.Parameters.empty())
+      Summary.Parameters.resize(Function->getNumParams());
     ParameterSummary &Param =
         Summary.Parameters[Use->first->getFunctionScopeIndex()];
     auto [It, First] = Conflicting.try_emplace(Use->first, false);
