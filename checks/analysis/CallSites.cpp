@@ -4,39 +4,18 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "FunctionTrackingVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::port {
 namespace {
 
-class SiteCollector : public RecursiveASTVisitor<SiteCollector> {
+class SiteCollector : public FunctionTrackingVisitor<SiteCollector> {
 public:
   SiteCollector(
       llvm::DenseMap<const FunctionDecl *, std::vector<CallSites::Site>> &Sites,
       llvm::DenseSet<const FunctionDecl *> &AddressTaken)
       : Sites(Sites), AddressTaken(AddressTaken) {}
-
-  bool shouldVisitTemplateInstantiations() const { return true; }
-
-  bool TraverseDecl(Decl *D) {
-    const auto *Function = dyn_cast_or_null<FunctionDecl>(D);
-    if (!Function || !Function->doesThisDeclarationHaveABody())
-      return RecursiveASTVisitor::TraverseDecl(D);
-    const FunctionDecl *Outer = Caller;
-    Caller = Function;
-    bool Result = RecursiveASTVisitor::TraverseDecl(D);
-    Caller = Outer;
-    return Result;
-  }
-
-  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
-    const FunctionDecl *Outer = Caller;
-    Caller = Lambda->getCallOperator();
-    bool Result = RecursiveASTVisitor::TraverseLambdaExpr(Lambda);
-    Caller = Outer;
-    return Result;
-  }
 
   bool VisitCallExpr(CallExpr *Call) {
     // Visited before its callee: the callee's name is a call, not a use of
@@ -45,7 +24,7 @@ public:
             dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreParenImpCasts()))
       Callees.insert(Ref);
     if (const FunctionDecl *Callee = Call->getDirectCallee())
-      Sites[Callee->getCanonicalDecl()].push_back({Call, Caller});
+      Sites[Callee->getCanonicalDecl()].push_back({Call, Enclosing});
     return true;
   }
 
@@ -60,7 +39,6 @@ private:
   llvm::DenseMap<const FunctionDecl *, std::vector<CallSites::Site>> &Sites;
   llvm::DenseSet<const FunctionDecl *> &AddressTaken;
   llvm::DenseSet<const DeclRefExpr *> Callees;
-  const FunctionDecl *Caller = nullptr;
 };
 
 } // namespace

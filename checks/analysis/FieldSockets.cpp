@@ -5,7 +5,7 @@
 #include "SocketCreation.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "FunctionTrackingVisitor.h"
 
 namespace clang::tidy::port {
 namespace {
@@ -21,30 +21,9 @@ using StoreMap =
     llvm::DenseMap<const FieldDecl *, std::optional<std::vector<FieldSockets::Store>>>;
 
 /// Collects, per integer field, every store into it.
-class StoreCollector : public RecursiveASTVisitor<StoreCollector> {
+class StoreCollector : public FunctionTrackingVisitor<StoreCollector> {
 public:
   explicit StoreCollector(StoreMap &Stores) : Stores(Stores) {}
-
-  bool shouldVisitTemplateInstantiations() const { return true; }
-
-  bool TraverseDecl(Decl *D) {
-    const auto *Function = dyn_cast_or_null<FunctionDecl>(D);
-    if (!Function || !Function->doesThisDeclarationHaveABody())
-      return RecursiveASTVisitor::TraverseDecl(D);
-    const FunctionDecl *Outer = Enclosing;
-    Enclosing = Function;
-    bool Result = RecursiveASTVisitor::TraverseDecl(D);
-    Enclosing = Outer;
-    return Result;
-  }
-
-  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
-    const FunctionDecl *Outer = Enclosing;
-    Enclosing = Lambda->getCallOperator();
-    bool Result = RecursiveASTVisitor::TraverseLambdaExpr(Lambda);
-    Enclosing = Outer;
-    return Result;
-  }
 
   bool VisitBinaryOperator(BinaryOperator *Op) {
     if (!Op->isAssignmentOp())
@@ -123,7 +102,6 @@ private:
   }
 
   StoreMap &Stores;
-  const FunctionDecl *Enclosing = nullptr;
 };
 
 } // namespace
