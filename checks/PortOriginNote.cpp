@@ -22,6 +22,13 @@ void notePortOrigin(ClangTidyCheck &Check, const AbstractValue &Port) {
   case ValueOrigin::Constructed:
     Text = "the port is given as 0 here";
     break;
+  case ValueOrigin::NoService:
+    Text = "getaddrinfo() is given no service here; every address it returns "
+           "has port 0";
+    break;
+  case ValueOrigin::ServiceZero:
+    Text = "the service \"0\" gives every address port 0";
+    break;
   }
   Check.diag(Port.location(), Text, DiagnosticIDs::Note);
 }

@@ -96,35 +96,56 @@ void ZeroDestinationCheck::check(const MatchFinder::MatchResult &Result) {
       Analysis->factsFor(Function, *Result.Context);
   // A socket call, or a helper's socket calls on the caller's sockets: the
   // first that goes to port 0 is reported.
-  for (const CallFacts *Facts : InFunction.callsAt(Call))
-    if (isDestinationRole(Facts->Api.Role) && checkDestination(*Facts, InFunction))
-      return;
+  for (const CallFacts *Facts : InFunction.callsAt(Call)) {
+    if (!isDestinationRole(Facts->Api.Role))
+      continue;
+    std::optional<Verdict> Found = judge(*Facts, InFunction);
+    if (!Found || reportedInHelper(*Facts, *Result.Context))
+      continue;
+    if (Found->Send)
+      reportZeroRouteThenSend(*Facts, *Found->Send);
+    else
+      reportZeroPort(*Facts);
+    return;
+  }
 }
 
-bool ZeroDestinationCheck::checkDestination(const CallFacts &Facts,
-                                            const FunctionFacts &InFunction) {
+bool ZeroDestinationCheck::reportedInHelper(const CallFacts &Facts,
+                                            ASTContext &Ctx) const {
+  const auto *Inner =
+      Facts.Chain.empty() ? nullptr : dyn_cast<CallExpr>(Facts.Chain.back());
+  const FunctionDecl *Helper =
+      Inner ? Enclosing->of(*Inner, Ctx.getSourceManager()) : nullptr;
+  if (!Helper)
+    return false;
+  const FunctionFacts &InHelper = Analysis->factsFor(Helper, Ctx);
+  return llvm::any_of(InHelper.callsAt(Inner), [&](const CallFacts *Own) {
+    return isDestinationRole(Own->Api.Role) && judge(*Own, InHelper);
+  });
+}
+
+std::optional<ZeroDestinationCheck::Verdict>
+ZeroDestinationCheck::judge(const CallFacts &Facts,
+                            const FunctionFacts &InFunction) const {
   // AF_UNSPEC (the UDP "disconnect" idiom) and AF_UNIX have no port to check.
   if (!Facts.Address.isCertainlyPortZero())
-    return false;
+    return std::nullopt;
   SocketKind Kind = InFunction.socketKind(Facts);
   if (!hasPorts(Kind))
-    return false;
+    return std::nullopt;
 
   if (Facts.Api.Role != SocketRole::Connect) {
     // A connected stream socket ignores the address given to sendto().
     if (Kind == SocketKind::Stream && Facts.Api.Role != SocketRole::Extra)
-      return false;
-    reportZeroPort(Facts);
-    return true;
+      return std::nullopt;
+    return Verdict{};
   }
-  if (Kind == SocketKind::Stream) {
-    reportZeroPort(Facts);
-    return true;
-  }
+  if (Kind == SocketKind::Stream)
+    return Verdict{};
   // A datagram connect() to port 0 only selects a route; it is a mistake
   // once the socket is used to send.
   if (!Facts.Socket)
-    return false;
+    return std::nullopt;
   const SocketUse *Send = nullptr;
   bool QueriedOrEscapes = false;
   for (const SocketUse *Use : InFunction.usesAfter(Facts, *Facts.Socket)) {
@@ -134,20 +155,12 @@ bool ZeroDestinationCheck::checkDestination(const CallFacts &Facts,
              (!Send || Use->Where->getBeginLoc() < Send->Where->getBeginLoc()))
       Send = Use;
   }
-  if (Send && Kind == SocketKind::Datagram) {
-    reportZeroRouteThenSend(Facts, *Send);
-    return true;
-  }
-  if (Send) {
-    reportZeroPort(Facts);
-    return true;
-  }
+  if (Send && Kind == SocketKind::Datagram)
+    return Verdict{Send};
   // Unknown kind: TCP unless the socket is only queried or handed on.
-  if (Kind == SocketKind::Unknown && !QueriedOrEscapes) {
-    reportZeroPort(Facts);
-    return true;
-  }
-  return false;
+  if (Send || (Kind == SocketKind::Unknown && !QueriedOrEscapes))
+    return Verdict{};
+  return std::nullopt;
 }
 
 void ZeroDestinationCheck::reportZeroPort(const CallFacts &Call) {

@@ -20,8 +20,16 @@ public:
   void onStartOfTranslationUnit() override { Analysis->reset(); }
 
 private:
-  /// Reports `Facts` if it sends or connects to port 0; true if it did.
-  bool checkDestination(const CallFacts &Facts, const FunctionFacts &InFunction);
+  /// Why a call that connects or sends to port 0 is a mistake.
+  struct Verdict {
+    /// A datagram connect() to port 0 on a socket that then sends there.
+    const SocketUse *Send = nullptr;
+  };
+  std::optional<Verdict> judge(const CallFacts &Facts,
+                               const FunctionFacts &InFunction) const;
+  /// True if a helper's socket call is a finding inside the helper already,
+  /// whatever its callers do: it is reported there, once.
+  bool reportedInHelper(const CallFacts &Facts, ASTContext &Ctx) const;
   void reportZeroPort(const CallFacts &Call);
   void reportZeroRouteThenSend(const CallFacts &Call, const SocketUse &Send);
 

@@ -14,6 +14,8 @@ enum class ValueOrigin {
   Initializer, ///< left out of, or written in, an initializer
   Zeroed,      ///< memset/bzero over the whole object
   Constructed, ///< uv_ip4_addr(), an asio endpoint's constructor or port()
+  NoService,   ///< a getaddrinfo() result for a null service
+  ServiceZero, ///< a getaddrinfo() result for the service "0"
 };
 
 /// An integer property of an object at a program point (a port, an address

@@ -13,6 +13,7 @@
 #ifndef PORTTIDY_ANALYSIS_FACTSBUILDER_H
 #define PORTTIDY_ANALYSIS_FACTSBUILDER_H
 
+#include "AddressLookup.h"
 #include "EscapedObjects.h"
 #include "FlowState.h"
 #include "FunctionFacts.h"
@@ -53,6 +54,9 @@ private:
   AbstractValue integerValue(const Expr *E) const;
   /// The parameter value a variable read holds, or unknown; no folding.
   AbstractValue parameterValue(const Expr *E) const;
+  /// The value a read of a followed integer field holds (an addrinfo's
+  /// ai_socktype copied from the hints), or unknown.
+  AbstractValue fieldValue(const Expr *E) const;
   AddressValue valueOfInitializer(const Expr *Init, QualType Type) const;
   AddressValue valueOfInitList(const InitListExpr *List, QualType Type) const;
   AbstractValue portOfEndpointConstruction(const CXXConstructExpr *Construct) const;
@@ -74,6 +78,11 @@ private:
   void havocArguments(const CallExpr *Call);
   void havoc(const Target &T);
   void havocMentioned(const Expr *LValue);
+  /// getaddrinfo(): the result list, when its service gives port 0
+  /// (FactsLookup.cpp).
+  void transferLookup(const CallExpr *Call, const AddressLookup &Lookup);
+  /// The hint fields an addrinfo initializer sets.
+  void recordHints(const Place &Where, const InitListExpr *List);
   /// The address `memcpy` copies from `Source`, when it is followed.
   std::optional<AddressValue> copiedAddress(const Expr *Source) const;
   void setPort(const Target &T, AbstractValue Port,
@@ -162,7 +171,7 @@ private:
   bool CallsUnknown = false;
   std::optional<FlowState> Exit;
   struct ReturnedValue {
-    const ReturnStmt *Return;
+    const ReturnStmt *Return = nullptr;
     std::optional<SocketOrigin> Socket;
     std::optional<Place> SocketPlace;
     std::optional<AddressValue> Address;

@@ -196,9 +196,22 @@ SocketOrigin FactsBuilder::storedOrigin(const Place &Where) const {
 AbstractValue FactsBuilder::integerValue(const Expr *E) const {
   if (std::optional<uint64_t> V = foldInteger(E, Ctx))
     return AbstractValue::known(*V, ValueOrigin::Assigned, E->getBeginLoc());
+  if (AbstractValue Field = fieldValue(E); Field.isKnown())
+    return Field;
   AbstractValue Symbolic = parameterValue(E);
   return Symbolic.isParameter() ? Symbolic
                                 : AbstractValue::unknown(E->getBeginLoc());
+}
+
+AbstractValue FactsBuilder::fieldValue(const Expr *E) const {
+  const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+  if (!Member)
+    return AbstractValue::unknown();
+  std::optional<Target> T = targetOfLValue(Member);
+  if (!T || T->Part != AddressPart::Whole || T->Weak)
+    return AbstractValue::unknown();
+  auto Found = State.Values.find(T->Where);
+  return Found != State.Values.end() ? Found->second : AbstractValue::unknown();
 }
 
 AbstractValue FactsBuilder::parameterValue(const Expr *E) const {

@@ -1,6 +1,7 @@
 //===--- FactsTransfer.cpp - what statements do to the state ---------------===//
 
 #include "FactsBuilder.h"
+#include "AddressLookup.h"
 #include "AddressTypes.h"
 #include "ExprShapes.h"
 #include "IntegerFolding.h"
@@ -148,6 +149,10 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
     State.Pointers[Where] = pointeeOf(Init);
     return;
   }
+  if (const auto *List = dyn_cast<InitListExpr>(stripImplicit(Init));
+      List && Type->isRecordType()) {
+    recordHints(Where, List);
+  }
   if (isMessageHeaderType(Type)) {
     const auto *List = dyn_cast<InitListExpr>(stripImplicit(Init));
     const FieldDecl *Name = messageNameField(Type);
@@ -278,6 +283,12 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
       recordReturnedEvents(RHS, T->Where);
     if (Value.isParameter())
       State.Values.insert_or_assign(T->Where, Value);
+    // `hints.ai_socktype = SOCK_DGRAM`: what getaddrinfo() results carry.
+    const auto *Member = dyn_cast<MemberExpr>(LHS->IgnoreParenImpCasts());
+    if (Member && isCopiedHintField(dyn_cast<FieldDecl>(Member->getMemberDecl())))
+      if (std::optional<uint64_t> V = foldInteger(RHS, Ctx))
+        State.Values.insert_or_assign(
+            T->Where, AbstractValue::known(*V, ValueOrigin::Assigned, Loc));
   } else {
     noteWrite(T->Where, true);
   }
@@ -443,6 +454,11 @@ void FactsBuilder::transferCall(const CallExpr *Call) {
       transferAssignment(Op->getArg(0), Op->getArg(1), Op->getBeginLoc());
       return;
     }
+
+  if (std::optional<AddressLookup> Lookup = recognizeAddressLookup(Call, Ctx)) {
+    transferLookup(Call, *Lookup);
+    return;
+  }
 
   // A helper whose effect is known changes only what its summary says.
   if (const FunctionSummary *Summary = summaryOf(Call)) {

@@ -33,6 +33,7 @@ AddressValue AddressValue::join(const AddressValue &Other) const {
   Result.Port = Port.join(Other.Port);
   Result.Family = Family.join(Other.Family);
   Result.IsEndpoint = IsEndpoint && Other.IsEndpoint;
+  Result.FromLookup = FromLookup && Other.FromLookup;
   Result.Weak = Weak || Other.Weak;
   std::set_union(PortStores.begin(), PortStores.end(),
                  Other.PortStores.begin(), Other.PortStores.end(),
@@ -48,7 +49,7 @@ bool AddressValue::isInternet() const {
   if (IsEndpoint)
     return true;
   if (!Family.isKnown())
-    return false;
+    return FromLookup && !Family.isSymbolic();
   // AF_INET is 2 everywhere; AF_INET6 is 10 on Linux, 23 on Windows, 24 on
   // NetBSD/OpenBSD, 28 on FreeBSD, 30 on Darwin.
   switch (Family.value()) {

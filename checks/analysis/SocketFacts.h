@@ -71,6 +71,9 @@ struct AddressValue {
   AbstractValue Port = AbstractValue::unknown();
   AbstractValue Family = AbstractValue::unknown();
   bool IsEndpoint = false; ///< an asio endpoint: host order, internet family
+  /// A getaddrinfo() result: an IPv4 or IPv6 address while no family is
+  /// stored into it.
+  bool FromLookup = false;
   bool Weak = false;       ///< an array element: other elements may differ
   /// The values explicitly stored into the port field (by assignment or in
   /// an initializer) that decide the port on some path to here; empty when
@@ -84,7 +87,8 @@ struct AddressValue {
   AddressValue join(const AddressValue &Other) const;
   bool operator==(const AddressValue &Other) const {
     return Port == Other.Port && Family == Other.Family &&
-           IsEndpoint == Other.IsEndpoint && Weak == Other.Weak &&
+           IsEndpoint == Other.IsEndpoint && FromLookup == Other.FromLookup &&
+           Weak == Other.Weak &&
            PortStores == Other.PortStores && FilledBy == Other.FilledBy &&
            FilledAt == Other.FilledAt;
   }

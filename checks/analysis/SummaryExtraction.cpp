@@ -95,7 +95,8 @@ void FactsBuilder::recordReturn(const ReturnStmt *Return) {
   const Expr *Value = Return->getRetValue();
   if (!Value || Value->containsErrors())
     return;
-  ReturnedValue Returned{Return};
+  ReturnedValue Returned;
+  Returned.Return = Return;
   QualType Type = Function->getReturnType();
   if (Type->isIntegerType()) {
     const Expr *Stripped = Value->IgnoreParenImpCasts();

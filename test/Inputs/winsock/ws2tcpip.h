@@ -4,6 +4,7 @@
 #ifndef PORTTIDY_WS2TCPIP_H
 #define PORTTIDY_WS2TCPIP_H
 
+#include <stddef.h>
 #include <winsock2.h>
 
 #ifdef __cplusplus
@@ -44,6 +45,38 @@ typedef union _SOCKADDR_INET {
 
 /* The port of a SOCKADDR_STORAGE holding an IPv4 or IPv6 address. */
 #define SS_PORT(ssp) (((PSOCKADDR_IN)(ssp))->sin_port)
+
+#define AI_PASSIVE 0x01
+
+typedef struct addrinfo {
+  int ai_flags;
+  int ai_family;
+  int ai_socktype;
+  int ai_protocol;
+  size_t ai_addrlen;
+  char *ai_canonname;
+  struct sockaddr *ai_addr;
+  struct addrinfo *ai_next;
+} ADDRINFOA, *PADDRINFOA;
+
+typedef struct addrinfoW {
+  int ai_flags;
+  int ai_family;
+  int ai_socktype;
+  int ai_protocol;
+  size_t ai_addrlen;
+  PWSTR ai_canonname;
+  struct sockaddr *ai_addr;
+  struct addrinfoW *ai_next;
+} ADDRINFOW, *PADDRINFOW;
+
+INT WSAAPI getaddrinfo(PCSTR pNodeName, PCSTR pServiceName,
+                       const ADDRINFOA *pHints, PADDRINFOA *ppResult);
+INT WSAAPI GetAddrInfoW(PCWSTR pNodeName, PCWSTR pServiceName,
+                        const ADDRINFOW *pHints, PADDRINFOW *ppResult);
+void WSAAPI freeaddrinfo(PADDRINFOA pAddrInfo);
+void WSAAPI FreeAddrInfoW(PADDRINFOW pAddrInfo);
+#define GetAddrInfoA getaddrinfo
 
 INT WSAAPI inet_pton(INT Family, PCSTR pszAddrString, PVOID pAddrBuf);
 INT WSAAPI InetPtonW(INT Family, PCWSTR pszAddrString, PVOID pAddrBuf);
