@@ -4,6 +4,7 @@
 #include "AddressTypes.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::port {
@@ -63,17 +64,15 @@ const FieldDecl *portFieldOf(const Expr *LHS) {
 
 /// Library functions that never touch the caller's other state.
 bool isLocalEffectCall(llvm::StringRef Name) {
-  return isZeroingCall(Name) ||
-         llvm::is_contained(
-             {"memcpy", "memmove", "strcpy", "strncpy", "strlen", "inet_pton",
-              "inet_aton", "inet_addr", "inet_ntop", "htons", "ntohs", "htonl",
-              "ntohl", "atoi", "printf", "fprintf", "snprintf", "perror",
-              "strtol",
-              // Winsock: InetPtonA is inet_pton's macro, and
-              // the WSA conversions write only their out-argument.
-              "InetPtonA", "InetPtonW", "InetNtopA", "InetNtopW", "WSAHtons",
-              "WSANtohs", "WSAHtonl", "WSANtohl"},
-             Name);
+  static const llvm::StringSet<> Names = {
+      "memcpy", "memmove", "strcpy", "strncpy", "strlen", "inet_pton",
+      "inet_aton", "inet_addr", "inet_ntop", "htons", "ntohs", "htonl",
+      "ntohl", "atoi", "printf", "fprintf", "snprintf", "perror", "strtol",
+      // Winsock: InetPtonA is inet_pton's macro, and the WSA conversions
+      // write only their out-argument.
+      "InetPtonA", "InetPtonW", "InetNtopA", "InetNtopW", "WSAHtons",
+      "WSANtohs", "WSAHtonl", "WSANtohl"};
+  return isZeroingCall(Name) || Names.contains(Name);
 }
 
 llvm::ArrayRef<llvm::StringRef> descriptorNeutralCalls() {

@@ -6,6 +6,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
 
 namespace clang::tidy::port {
 namespace {
@@ -154,6 +155,16 @@ std::optional<SocketCall> recognizeAsioMember(const CXXMemberCallExpr *Call,
   return std::nullopt;
 }
 
+/// A table by name: every call in the code asks, and almost none is a
+/// socket call, so one hash lookup instead of a scan.
+using FunctionIndex = llvm::StringMap<const FreeFunction *>;
+FunctionIndex indexByName(llvm::ArrayRef<FreeFunction> Table) {
+  FunctionIndex Result;
+  for (const FreeFunction &F : Table)
+    Result.try_emplace(F.Name, &F); // the first entry of a name wins
+  return Result;
+}
+
 } // namespace
 
 std::optional<SocketCall>
@@ -181,22 +192,22 @@ recognizeSocketCall(const CallExpr *Call,
   if (isa<CXXOperatorCallExpr>(Call) || isa<CXXMethodDecl>(Callee))
     return std::nullopt;
 
+  // Most calls are to no socket function: the name decides that first.
+  static const FunctionIndex Libc = indexByName(FreeFunctions);
+  static const FunctionIndex Asio = indexByName(AsioFreeFunctions);
   llvm::StringRef Name = Callee->getName();
-  if (isInAsioNamespace(Callee)) {
-    for (const FreeFunction &F : AsioFreeFunctions)
-      if (Name == F.Name)
-        return makeCall(Call, F, 0);
+  const FreeFunction *InLibc = Libc.lookup(Name);
+  const FreeFunction *InAsio = Asio.lookup(Name);
+  if (!InLibc && !InAsio)
     return std::nullopt;
-  }
+  if (isInAsioNamespace(Callee))
+    return InAsio ? std::optional(makeCall(Call, *InAsio, 0)) : std::nullopt;
   // Only the C library's functions: a member or namespaced `connect` is not
   // the socket call.
-  if (!Callee->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
-      !Callee->isExternC())
+  if (!InLibc || (!Callee->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
+                  !Callee->isExternC()))
     return std::nullopt;
-  for (const FreeFunction &F : FreeFunctions)
-    if (Name == F.Name)
-      return makeCall(Call, F, 0);
-  return std::nullopt;
+  return makeCall(Call, *InLibc, 0);
 }
 
 llvm::ArrayRef<llvm::StringRef> socketFunctionNames() {

@@ -89,9 +89,14 @@ bool SocketRelevance::mayTouchSockets(
       Result.insert(Name);
     return Result;
   }();
-  llvm::StringSet<> Names = ApiNames;
-  for (const ExtraSocketFunction &Extra : Extras)
-    Names.insert(Extra.Name);
+  // A project's own wrappers count too; copying the set is rare enough.
+  std::optional<llvm::StringSet<>> WithExtras;
+  if (!Extras.empty()) {
+    WithExtras = ApiNames;
+    for (const ExtraSocketFunction &Extra : Extras)
+      WithExtras->insert(Extra.Name);
+  }
+  const llvm::StringSet<> &Names = WithExtras ? *WithExtras : ApiNames;
   bool Touches = llvm::any_of(Function->parameters(), [](const ParmVarDecl *P) {
     return isAddressRelated(P->getType());
   });
