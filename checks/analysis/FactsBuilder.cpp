@@ -124,7 +124,9 @@ void FactsBuilder::run() {
         if (Succ)
           flowInto(Succ);
   }
-  summarize();
+  if (Summarizing)
+    summarize();
+  Facts.Summarized = Summarizing;
 }
 
 FlowState FactsBuilder::entryState() const {

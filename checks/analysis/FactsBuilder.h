@@ -29,7 +29,8 @@ public:
                TranslationUnitFacts &Unit)
       : Facts(Facts), Function(Function), Ctx(Ctx), Config(Config),
         Extras(Config.Extras), Unit(Unit),
-        Escapes(findEscapedObjects(Function->getBody())) {}
+        Escapes(findEscapedObjects(Function->getBody())),
+        Summarizing(Unit.mayBeCalledHere(Function)) {}
 
   void run();
 
@@ -142,6 +143,8 @@ private:
   llvm::ArrayRef<ExtraSocketFunction> Extras;
   TranslationUnitFacts &Unit;
   EscapedObjects Escapes;
+  /// Whether this function's summary is built (recordReturn, summarize).
+  bool Summarizing;
 
   FlowState State;
   /// The reachable blocks in reverse post-order.

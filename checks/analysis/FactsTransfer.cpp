@@ -537,7 +537,8 @@ void FactsBuilder::transfer(const Stmt *S) {
     return;
   }
   if (const auto *Return = dyn_cast<ReturnStmt>(S); Return && Recording) {
-    recordReturn(Return);
+    if (Summarizing)
+      recordReturn(Return);
     recordEscapes(S);
   }
 }

@@ -49,6 +49,10 @@ public:
   /// functions.
   virtual SocketOrigin resolveThroughCallers(const FunctionDecl *Function,
                                              const SocketOrigin &Origin) = 0;
+  /// False for a function whose summary no call here can ask for: a free
+  /// function the translation unit never names (most functions of a
+  /// program), so its summary need not be built.
+  virtual bool mayBeCalledHere(const FunctionDecl *Function) = 0;
 };
 
 /// What a call passes as one argument, for the callee's callers' context.
@@ -89,6 +93,7 @@ public:
 
   /// What a call to this function does, for its callers: handed over once.
   FunctionSummary takeSummary() { return std::move(Summary); }
+  bool hasSummary() const { return Summarized; }
   /// The Bind facts for an asio socket or acceptor variable constructed on
   /// an endpoint (`tcp::acceptor a(io, endpoint)`), or null.
   const CallFacts *lookup(const CXXConstructExpr *Construct) const;
@@ -177,6 +182,7 @@ private:
   std::vector<PortWrite> PortWrites;
   std::vector<PortArgument> PortArguments;
   FunctionSummary Summary;
+  bool Summarized = false;
   llvm::DenseMap<const CallExpr *, std::vector<PassedArgument>> Passed;
   llvm::DenseMap<const Expr *, SocketOrigin> StoredOrigins;
   TranslationUnitFacts *Unit = nullptr;

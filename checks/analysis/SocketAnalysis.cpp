@@ -91,8 +91,11 @@ SocketAnalysis::build(const FunctionDecl *Function) {
   --Depth;
   Building.erase(Function);
   // A summary handed out stays where it is: built again, it is the same.
+  // None was built for a function no call here names.
   std::unique_ptr<FunctionSummary> &Slot = Summaries[Function];
-  if (Slot)
+  if (!Facts->hasSummary())
+    Slot.reset();
+  else if (Slot)
     *Slot = Facts->takeSummary();
   else
     Slot = std::make_unique<FunctionSummary>(Facts->takeSummary());
@@ -134,6 +137,13 @@ bool SocketAnalysis::isHelper(const FunctionDecl *Callee) {
                 mayTouchSockets(Definition);
   Helpers[Callee] = Result; // the scan may have grown the map
   return Result;
+}
+
+bool SocketAnalysis::mayBeCalledHere(const FunctionDecl *Function) {
+  // Methods are reached in more ways than a direct call names (virtual
+  // calls of an override, constructors, lambdas): always summarised. Sema
+  // marks every function a call or an address-of names as referenced.
+  return isa<CXXMethodDecl>(Function) || Function->isReferenced();
 }
 
 const FunctionSummary *SocketAnalysis::summaryOf(const CallExpr *Call) {

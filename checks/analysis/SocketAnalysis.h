@@ -34,6 +34,7 @@ public:
   const FunctionFacts &factsFor(const FunctionDecl *Function, ASTContext &Ctx);
 
   const FunctionSummary *summaryOf(const CallExpr *Call) override;
+  bool mayBeCalledHere(const FunctionDecl *Function) override;
   SocketOrigin fieldOrigin(const FieldDecl *Field) override;
   SocketOrigin resolveThroughCallers(const FunctionDecl *Function,
                                      const SocketOrigin &Origin) override;
