@@ -241,7 +241,9 @@ AbstractValue FactsBuilder::valueOfPortStore(const Expr *Value,
     if (classifyByteOrderCall(Call) == ByteOrderConversion::Short ||
         classifyByteOrderCall(Call) == ByteOrderConversion::Identity)
       Stored = Call->getArg(0)->IgnoreParenCasts();
-  AbstractValue Integer = integerValue(Stored);
+  // The whole value did not fold, so neither does its operand: only a
+  // parameter it may be is left to find.
+  AbstractValue Integer = parameterValue(Stored);
   return Integer.isParameter() ? Integer : AbstractValue::unknown(Loc);
 }
 
