@@ -71,6 +71,7 @@ other_llvm_major = "22" if config.llvm_version_major == "19" else "19"
 other_clang_tidy = f"/usr/lib/llvm-{other_llvm_major}/bin/clang-tidy"
 external_tools = {
     "git": shutil.which("git"),
+    "make": shutil.which("make"),
     "pre-commit": shutil.which("pre-commit"),
     "dpkg-deb": shutil.which("dpkg-deb"),
     "clang-apply-replacements": shutil.which(
