@@ -148,7 +148,7 @@ RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
   RunSummary Summary;
   const std::vector<std::string> &Files = Work.Files;
   std::vector<Outcome> Outcomes(Files.size());
-  Progress Progress(Files.size(), Settings.ShowProgress);
+  Progress Progress(Files.size(), Settings.Progress);
 
   std::optional<ResultCache> Cache;
   std::vector<std::string> CacheKeys(Files.size());

@@ -13,6 +13,7 @@
 
 #include "CompilationSetup.h"
 #include "Findings.h"
+#include "Progress.h"
 #include "TidyRunner.h"
 #include <string>
 #include <vector>
@@ -29,8 +30,8 @@ struct AnalysisSettings {
   /// What makes a cached result valid besides the sources: the tool's
   /// version and build, and the configuration. Filled by the caller.
   std::string CacheSalt;
-  /// Rewrite a `[3/80] file.c` line on stderr as TUs finish.
-  bool ShowProgress = false;
+  /// How `[3/80] file.c` is shown on stderr as TUs finish.
+  ProgressStyle Progress = ProgressStyle::None;
   /// The command that re-runs this porttidy as a worker on one file (the
   /// file, the database and the result path are added); empty: analyse in
   /// process.
