@@ -3,6 +3,7 @@
 #include "KnownOptions.h"
 #include "Messages.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace porttidy {
@@ -11,6 +12,16 @@ namespace cl = llvm::cl;
 
 namespace {
 
+// LLVM 22 keeps the registered options in a DenseMap (pair.first), up to 21
+// in a StringMap (entry.first()).
+[[maybe_unused]] llvm::StringRef
+nameOf(const llvm::StringMapEntry<cl::Option *> &Entry) {
+  return Entry.getKey();
+}
+template <typename Pair> llvm::StringRef nameOf(const Pair &Entry) {
+  return Entry.first;
+}
+
 /// llvm::cl's own options that porttidy offers.
 bool isGenericOption(llvm::StringRef Name) {
   return Name == "h" || Name == "help" || Name == "version";
@@ -18,7 +29,7 @@ bool isGenericOption(llvm::StringRef Name) {
 
 /// The option \p Name (no dashes, no `=value`) stands for, or null.
 cl::Option *lookUp(llvm::StringRef Name, const cl::OptionCategory &Category) {
-  llvm::StringMap<cl::Option *> &All = cl::getRegisteredOptions();
+  auto &All = cl::getRegisteredOptions();
   auto It = All.find(Name);
   if (It == All.end())
     return nullptr;
@@ -45,9 +56,9 @@ std::string closestOption(llvm::StringRef Name,
   unsigned Best = 4; // more edits than this is a different option
   std::string Closest;
   for (const auto &Entry : cl::getRegisteredOptions()) {
-    llvm::StringRef Candidate = Entry.getKey();
+    llvm::StringRef Candidate = nameOf(Entry);
     if (Candidate == "h" || !lookUp(Candidate, Category) ||
-        Entry.getValue()->getOptionHiddenFlag() != cl::NotHidden)
+        Entry.second->getOptionHiddenFlag() != cl::NotHidden)
       continue;
     unsigned Distance = Name.edit_distance(Candidate, true, Best);
     if (Distance < Best) {
