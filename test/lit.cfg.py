@@ -72,6 +72,7 @@ other_clang_tidy = f"/usr/lib/llvm-{other_llvm_major}/bin/clang-tidy"
 external_tools = {
     "git": shutil.which("git"),
     "make": shutil.which("make"),
+    "jq": shutil.which("jq"),
     "pre-commit": shutil.which("pre-commit"),
     "dpkg-deb": shutil.which("dpkg-deb"),
     "clang-apply-replacements": shutil.which(

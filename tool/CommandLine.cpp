@@ -71,6 +71,19 @@ cl::opt<bool> FixNotes("fix-notes",
                                 "likely but not certain ones); implies --fix"),
                        cl::cat(PorttidyCategory));
 
+cl::opt<bool>
+    FixErrors("fix-errors",
+              cl::desc("Apply fix-its even in files that do not compile\n"
+                       "(implies --fix; the run still exits 2)"),
+              cl::cat(PorttidyCategory));
+
+cl::opt<std::string> FormatStyle(
+    "format-style",
+    cl::desc("Format the code around applied fixes in this clang-format\n"
+             "style (none, file, llvm, google... or '{key: value}');\n"
+             "overrides FormatStyle"),
+    cl::value_desc("style"), cl::cat(PorttidyCategory));
+
 cl::opt<std::string>
     ExportFixes("export-fixes",
                 cl::desc("Write findings and their fix-its as YAML, for\n"
@@ -85,6 +98,18 @@ cl::opt<bool>
     DumpConfig("dump-config",
                cl::desc("Print the effective configuration as YAML and exit"),
                cl::cat(PorttidyCategory));
+
+cl::opt<bool> VerifyConfig(
+    "verify-config",
+    cl::desc("Report unknown checks and check options in the configuration\n"
+             "(of each source, or of the current directory) and exit"),
+    cl::cat(PorttidyCategory));
+
+cl::opt<bool> ExplainConfig(
+    "explain-config",
+    cl::desc("Say which configuration layer enables each enabled check, and\n"
+             "exit"),
+    cl::cat(PorttidyCategory));
 
 cl::opt<bool> Quiet("quiet",
                     cl::desc("Print findings and errors only, no statistics"),
@@ -235,6 +260,19 @@ cl::opt<bool> UseColor("use-color",
                                 "a terminal only)"),
                        cl::cat(PorttidyCategory));
 
+cl::list<std::string> VfsOverlays(
+    "vfsoverlay",
+    cl::desc("Overlay the virtual file system described by this file (clang's\n"
+             "YAML overlay format) over the real one (repeatable)"),
+    cl::value_desc("file"), cl::cat(PorttidyCategory));
+
+cl::opt<std::string> Shard(
+    "shard",
+    cl::desc("Analyse only part I of N of the files (1 <= I <= N), split\n"
+             "by size and path hash the same way by every job of a CI\n"
+             "matrix"),
+    cl::value_desc("I/N"), cl::cat(PorttidyCategory));
+
 /// Redirects stderr (the file descriptor, as llvm::errs() writes to it
 /// directly) into a temporary file until release(), which returns the text.
 class StderrCapture {
@@ -375,9 +413,14 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char **Argv) {
   Result.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
   Result.ExportFixes = ExportFixes;
   Result.FixNotes = FixNotes;
-  Result.Fix = Fix || FixNotes;
+  Result.FixErrors = FixErrors;
+  Result.Fix = Fix || FixNotes || FixErrors;
+  if (FormatStyle.getNumOccurrences())
+    Result.FormatStyle = FormatStyle;
   Result.ListChecks = ListChecks;
   Result.DumpConfig = DumpConfig;
+  Result.VerifyConfig = VerifyConfig;
+  Result.ExplainConfig = ExplainConfig;
   Result.Quiet = Quiet;
   if (Jobs.getNumOccurrences() && Jobs == 0)
     return makeError("-j needs a number of jobs of at least 1");
@@ -414,6 +457,8 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char **Argv) {
   Result.ProgressLines = ProgressLines || (runsInCI() && !Quiet);
   if (UseColor.getNumOccurrences())
     Result.UseColor = UseColor;
+  Result.Shard = Shard;
+  Result.VfsOverlays.assign(VfsOverlays.begin(), VfsOverlays.end());
   if (Result.DiffRevision && Result.Staged)
     return makeError("--diff and --staged cannot be combined");
   if (!Result.BuildPath.empty() && Result.FlagsAfterDashDash)

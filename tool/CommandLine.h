@@ -34,8 +34,15 @@ struct CommandLine {
 
   bool Fix = false;
   bool FixNotes = false;
+  /// `--fix-errors`: also fix files that do not compile (implies --fix).
+  bool FixErrors = false;
+  /// `--format-style`: how the code around applied fixes is formatted.
+  std::optional<std::string> FormatStyle;
   bool ListChecks = false;
   bool DumpConfig = false;
+  /// `--verify-config`, `--explain-config` (ConfigCheck.h).
+  bool VerifyConfig = false;
+  bool ExplainConfig = false;
   bool Quiet = false;
 
   /// `-j`: translation units analysed at once; 0 means one per core.
@@ -92,6 +99,10 @@ struct CommandLine {
   bool ProgressLines = false;
   /// `--use-color`: colours in the text format; unset: only on a terminal.
   std::optional<bool> UseColor;
+  /// `--shard=I/N`: analyse only part I of N of the files (Shard.h).
+  std::string Shard;
+  /// `--vfsoverlay`: clang YAML overlays laid over the real file system.
+  std::vector<std::string> VfsOverlays;
 };
 
 /// Parses argv. `--help` and `--version` print and exit here, as with every

@@ -148,6 +148,8 @@ ClangTidyOptions commandLineOverrides(const CommandLine &Args) {
     Overrides.WarningsAsErrors = *Args.WarningsAsErrors;
   if (Args.UseColor)
     Overrides.UseColor = *Args.UseColor;
+  if (Args.FormatStyle)
+    Overrides.FormatStyle = *Args.FormatStyle;
   return Overrides;
 }
 

@@ -23,6 +23,8 @@ namespace porttidy {
 struct AnalysisSettings {
   /// Fix-its on notes are only recorded when they will be applied.
   FixMode Mode = FixMode::None;
+  /// `--fix-errors`: keep the fix-its of files that do not compile.
+  bool FixErrors = false;
   /// Translation units analysed at once (worker processes).
   unsigned Jobs = 1;
   /// Where results are cached; empty: no cache.

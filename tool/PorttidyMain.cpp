@@ -10,14 +10,17 @@
 #include "CheckSelection.h"
 #include "CommandLine.h"
 #include "CompilationSetup.h"
+#include "ConfigCheck.h"
 #include "Configuration.h"
 #include "Driver.h"
+#include "FileSystemSetup.h"
 #include "FindingFilters.h"
 #include "HeaderIncluders.h"
 #include "HeaderScope.h"
 #include "Messages.h"
 #include "ReportOutput.h"
 #include "ResultCache.h"
+#include "Shard.h"
 #include "TidyRunner.h"
 #include "Worker.h"
 #include "clang-tidy/GlobList.h"
@@ -69,6 +72,28 @@ int showConfiguration(const CommandLine &Args, Configuration &Config) {
   return ExitClean;
 }
 
+/// --verify-config (each source's configuration) and --explain-config (the
+/// first source's), without analysing anything.
+int lookAtConfiguration(const CommandLine &Args, Configuration &Config) {
+  std::vector<std::string> Files = Args.Sources;
+  if (Files.empty())
+    Files.push_back("dummy.c");
+  for (std::string &File : Files) {
+    llvm::SmallString<256> Absolute(File);
+    llvm::sys::fs::make_absolute(Absolute);
+    File = Absolute.str().str();
+  }
+  if (llvm::Error Err = checkConfigurationFor(Config, Files))
+    return failWith(std::move(Err));
+  if (Args.ExplainConfig)
+    explainConfiguration(*Config.Settings, Files.front());
+  unsigned Problems = 0;
+  if (Args.VerifyConfig)
+    for (const std::string &File : Files)
+      Problems += verifyConfiguration(*Config.Settings, File);
+  return Problems ? ExitFailure : ExitClean;
+}
+
 void printStatistics(const clang::tidy::ClangTidyStats &Stats) {
   unsigned NoLint = Stats.ErrorsIgnoredNOLINT;
   unsigned NonUser = Stats.ErrorsIgnoredNonUserCode;
@@ -99,6 +124,7 @@ AnalysisSettings analysisSettingsFor(const CommandLine &Args,
                                      llvm::ArrayRef<const char *> Argv) {
   AnalysisSettings Settings;
   Settings.Mode = fixModeFor(Args);
+  Settings.FixErrors = Args.FixErrors;
   Settings.Jobs = Args.Jobs ? Args.Jobs
                             : std::max(1u, std::thread::hardware_concurrency());
   Settings.CacheDir = Args.CacheDir;
@@ -259,6 +285,16 @@ int main(int Argc, const char **Argv) {
 
   if (Args->ListChecks || Args->DumpConfig)
     return showConfiguration(*Args, *Config);
+  if (Args->VerifyConfig || Args->ExplainConfig)
+    return lookAtConfiguration(*Args, *Config);
+
+  std::optional<Shard> Part;
+  if (!Args->Shard.empty()) {
+    llvm::Expected<Shard> Parsed = Shard::parse(Args->Shard);
+    if (!Parsed)
+      return failWith(Parsed.takeError());
+    Part = *Parsed;
+  }
 
   // porttidy started by itself for `-j`: analyse one file, write, exit.
   if (!Args->WorkerFile.empty())
@@ -319,6 +355,17 @@ int main(int Argc, const char **Argv) {
   }
   if (llvm::Error Err = checkConfigurationFor(*Config, Work->Files))
     return failWith(std::move(Err));
+  if (Part) {
+    std::string Root = Args->SourceRoot.empty()
+                           ? SourceRoot::discover(Work->Files.front()).path()
+                           : SourceRoot::absolute(Args->SourceRoot);
+    Work->Files = Part->select(Work->Files, Root);
+    if (Work->Files.empty()) {
+      if (!Args->Quiet)
+        printInfo("shard " + Args->Shard + " has no files to analyse");
+      return ExitClean;
+    }
+  }
   if (llvm::Error Err = dropFilesWithoutChecks(*Config, *Args, Work->Files))
     return failWith(std::move(Err));
   if (Work->Files.empty()) {
@@ -355,8 +402,10 @@ int main(int Argc, const char **Argv) {
   llvm::InitializeAllTargetMCs();
   llvm::InitializeAllAsmParsers();
 
-  auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
-      llvm::vfs::getRealFileSystem());
+  llvm::Expected<FileSystemPtr> FileSystem = makeFileSystem(*Args);
+  if (!FileSystem)
+    return failWith(FileSystem.takeError());
+  FileSystemPtr FS = std::move(*FileSystem);
   std::shared_ptr<std::vector<std::string>> BrokenConfigFiles =
       Config->FileProblems;
   ContextFactory NewContext = makeContextFactory(std::move(Config->Provider));
