@@ -266,6 +266,18 @@ cl::list<std::string> VfsOverlays(
              "YAML overlay format) over the real one (repeatable)"),
     cl::value_desc("file"), cl::cat(PorttidyCategory));
 
+cl::opt<bool> EnableCheckProfile(
+    "enable-check-profile",
+    cl::desc("Print clang-tidy's per-check timing of each analysed\n"
+             "translation unit on stderr"),
+    cl::cat(PorttidyCategory));
+
+cl::opt<std::string> StoreCheckProfile(
+    "store-check-profile",
+    cl::desc("Write each translation unit's per-check timing as JSON under\n"
+             "this directory instead (implies --enable-check-profile)"),
+    cl::value_desc("dir"), cl::cat(PorttidyCategory));
+
 cl::opt<std::string> Shard(
     "shard",
     cl::desc("Analyse only part I of N of the files (1 <= I <= N), split\n"
@@ -459,6 +471,8 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char **Argv) {
     Result.UseColor = UseColor;
   Result.Shard = Shard;
   Result.VfsOverlays.assign(VfsOverlays.begin(), VfsOverlays.end());
+  Result.EnableCheckProfile = EnableCheckProfile;
+  Result.StoreCheckProfile = StoreCheckProfile;
   if (Result.DiffRevision && Result.Staged)
     return makeError("--diff and --staged cannot be combined");
   if (!Result.BuildPath.empty() && Result.FlagsAfterDashDash)

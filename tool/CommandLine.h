@@ -103,6 +103,9 @@ struct CommandLine {
   std::string Shard;
   /// `--vfsoverlay`: clang YAML overlays laid over the real file system.
   std::vector<std::string> VfsOverlays;
+  /// `--enable-check-profile`, `--store-check-profile` (CheckProfile.h).
+  bool EnableCheckProfile = false;
+  std::string StoreCheckProfile;
 };
 
 /// Parses argv. `--help` and `--version` print and exit here, as with every

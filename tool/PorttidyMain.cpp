@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ChangedLines.h"
+#include "CheckProfile.h"
 #include "CheckSelection.h"
 #include "CommandLine.h"
 #include "CompilationSetup.h"
@@ -408,7 +409,8 @@ int main(int Argc, const char **Argv) {
   FileSystemPtr FS = std::move(*FileSystem);
   std::shared_ptr<std::vector<std::string>> BrokenConfigFiles =
       Config->FileProblems;
-  ContextFactory NewContext = makeContextFactory(std::move(Config->Provider));
+  ContextFactory NewContext = withCheckProfile(
+      makeContextFactory(std::move(Config->Provider)), *Args);
 
   // 1. Analyse every TU (cache, in process, or -j workers): one merged,
   //    deduplicated, sorted list.

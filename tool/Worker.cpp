@@ -1,6 +1,7 @@
 //===--- Worker.cpp - porttidy as a -j worker process ---------------------===//
 
 #include "Worker.h"
+#include "CheckProfile.h"
 #include "CompilationSetup.h"
 #include "FileSystemSetup.h"
 #include "Messages.h"
@@ -25,6 +26,7 @@ int runWorker(CommandLine &Args, Configuration &Config, FixMode Mode) {
 
   // No crash recovery here: the parent sees the signal and reports it.
   std::unique_ptr<ClangTidyContext> Context = makeContext(std::move(Config.Provider));
+  applyCheckProfile(*Context, Args);
   TUResult Result =
       analyseFile(*Context, *Work->Database, Args.WorkerFile, *FS,
                   /*FixesFromNotes=*/Mode == FixMode::FindingsAndNotes,
