@@ -33,6 +33,9 @@ packages=(
   # SARIF validation (test/tool/sarif-*): the JSON schema validator, and Node
   # for scripts/install-sarif-tools.sh's npm install.
   python3-jsonschema nodejs
+  # The Make build of the rules data (test/tool/cmake-generators.test) and
+  # the SARIF merge of sharded runs (test/tool/shard.test).
+  make jq
 )
 # Debian's npm; a NodeSource nodejs bundles its own npm and conflicts with it.
 command -v npm >/dev/null 2>&1 || packages+=(npm)

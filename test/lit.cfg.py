@@ -61,7 +61,8 @@ config.substitutions.append(("%python", config.python))
 config.available_features.add(f"llvm-{config.llvm_version_major}")
 
 # Hook, packaging and plugin-version tests (test/tool/precommit*, diff-*,
-# staged-*, install-*, apply-replacements*, plugin-version-guard*) need tools
+# staged-*, install-*, apply-replacements*, plugin-version-guard*, and
+# cmake-generators (make), shard (jq)) need tools
 # from outside LLVM's test set. Each is a feature; under CI=true a missing
 # tool is no reason to skip, so the feature is set anyway and the test fails.
 import shutil
@@ -71,6 +72,8 @@ other_llvm_major = "22" if config.llvm_version_major == "19" else "19"
 other_clang_tidy = f"/usr/lib/llvm-{other_llvm_major}/bin/clang-tidy"
 external_tools = {
     "git": shutil.which("git"),
+    "make": shutil.which("make"),
+    "jq": shutil.which("jq"),
     "pre-commit": shutil.which("pre-commit"),
     "dpkg-deb": shutil.which("dpkg-deb"),
     "clang-apply-replacements": shutil.which(

@@ -1,6 +1,7 @@
 //===--- CommandLine.cpp - porttidy's command line ------------------------===//
 
 #include "CommandLine.h"
+#include "KnownOptions.h"
 #include "Messages.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Config/llvm-config.h"
@@ -8,7 +9,9 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #ifdef LLVM_ON_UNIX
 #include <unistd.h>
 #endif
@@ -68,6 +71,19 @@ cl::opt<bool> FixNotes("fix-notes",
                                 "likely but not certain ones); implies --fix"),
                        cl::cat(PorttidyCategory));
 
+cl::opt<bool>
+    FixErrors("fix-errors",
+              cl::desc("Apply fix-its even in files that do not compile\n"
+                       "(implies --fix; the run still exits 2)"),
+              cl::cat(PorttidyCategory));
+
+cl::opt<std::string> FormatStyle(
+    "format-style",
+    cl::desc("Format the code around applied fixes in this clang-format\n"
+             "style (none, file, llvm, google... or '{key: value}');\n"
+             "overrides FormatStyle"),
+    cl::value_desc("style"), cl::cat(PorttidyCategory));
+
 cl::opt<std::string>
     ExportFixes("export-fixes",
                 cl::desc("Write findings and their fix-its as YAML, for\n"
@@ -82,6 +98,18 @@ cl::opt<bool>
     DumpConfig("dump-config",
                cl::desc("Print the effective configuration as YAML and exit"),
                cl::cat(PorttidyCategory));
+
+cl::opt<bool> VerifyConfig(
+    "verify-config",
+    cl::desc("Report unknown checks and check options in the configuration\n"
+             "(of each source, or of the current directory) and exit"),
+    cl::cat(PorttidyCategory));
+
+cl::opt<bool> ExplainConfig(
+    "explain-config",
+    cl::desc("Say which configuration layer enables each enabled check, and\n"
+             "exit"),
+    cl::cat(PorttidyCategory));
 
 cl::opt<bool> Quiet("quiet",
                     cl::desc("Print findings and errors only, no statistics"),
@@ -177,6 +205,86 @@ cl::opt<bool> ExitZero("exit-zero",
                                 "when porttidy could not do its job)"),
                        cl::cat(PorttidyCategory));
 
+cl::opt<std::string> HeaderFilter(
+    "header-filter",
+    cl::desc("Regular expression for the headers whose findings are shown,\n"
+             "matched against their absolute path (default: the headers\n"
+             "under the source root); overrides HeaderFilterRegex"),
+    cl::value_desc("regex"), cl::cat(PorttidyCategory));
+
+cl::opt<std::string> ExcludeHeaderFilter(
+    "exclude-header-filter",
+    cl::desc("Regular expression for headers whose findings are not shown,\n"
+             "even if --header-filter matches; overrides\n"
+             "ExcludeHeaderFilterRegex"),
+    cl::value_desc("regex"), cl::cat(PorttidyCategory));
+
+cl::opt<bool> SystemHeaders("system-headers",
+                            cl::desc("Also show findings in system headers"),
+                            cl::cat(PorttidyCategory));
+
+cl::opt<std::string> LineFilter(
+    "line-filter",
+    cl::desc("Show only findings on these lines, as clang-tidy's JSON list:\n"
+             "'[{\"name\":\"file.c\",\"lines\":[[1,3],[7,7]]},...]' (a file\n"
+             "without \"lines\" keeps all its lines; files not listed\n"
+             "keep none)"),
+    cl::value_desc("json"), cl::cat(PorttidyCategory));
+
+cl::opt<std::string> WarningsAsErrors(
+    "warnings-as-errors",
+    cl::desc("Globs of checks whose findings are reported as errors;\n"
+             "appended to WarningsAsErrors of the configuration"),
+    cl::value_desc("globs"), cl::cat(PorttidyCategory));
+
+cl::opt<bool> AllowNoChecks(
+    "allow-no-checks",
+    cl::desc("Skip files for which no check is enabled instead of failing"),
+    cl::cat(PorttidyCategory));
+
+cl::list<std::string>
+    RemoveArgs("remove-arg",
+               cl::desc("Remove this flag from every compile command\n"
+                        "(repeatable; 'FLAG*' also removes every flag\n"
+                        "starting with FLAG)"),
+               cl::value_desc("flag"), cl::cat(PorttidyCategory));
+
+cl::opt<bool> ProgressLines(
+    "progress",
+    cl::desc("Print a '[3/80] file' line on stderr as each translation unit\n"
+             "finishes (the default when the CI environment variable is set)"),
+    cl::cat(PorttidyCategory));
+
+cl::opt<bool> UseColor("use-color",
+                       cl::desc("Use colours in the text format (default: on\n"
+                                "a terminal only)"),
+                       cl::cat(PorttidyCategory));
+
+cl::list<std::string> VfsOverlays(
+    "vfsoverlay",
+    cl::desc("Overlay the virtual file system described by this file (clang's\n"
+             "YAML overlay format) over the real one (repeatable)"),
+    cl::value_desc("file"), cl::cat(PorttidyCategory));
+
+cl::opt<bool> EnableCheckProfile(
+    "enable-check-profile",
+    cl::desc("Print clang-tidy's per-check timing of each analysed\n"
+             "translation unit on stderr"),
+    cl::cat(PorttidyCategory));
+
+cl::opt<std::string> StoreCheckProfile(
+    "store-check-profile",
+    cl::desc("Write each translation unit's per-check timing as JSON under\n"
+             "this directory instead (implies --enable-check-profile)"),
+    cl::value_desc("dir"), cl::cat(PorttidyCategory));
+
+cl::opt<std::string> Shard(
+    "shard",
+    cl::desc("Analyse only part I of N of the files (1 <= I <= N), split\n"
+             "by size and path hash the same way by every job of a CI\n"
+             "matrix"),
+    cl::value_desc("I/N"), cl::cat(PorttidyCategory));
+
 /// Redirects stderr (the file descriptor, as llvm::errs() writes to it
 /// directly) into a temporary file until release(), which returns the text.
 class StderrCapture {
@@ -258,6 +366,14 @@ std::string foldParseError(llvm::StringRef Text, llvm::StringRef ProgName) {
   return Result + " (see 'porttidy --help')";
 }
 
+/// CI services set CI (GitHub and GitLab to `true`); their logs are not
+/// terminals but should still show how far a long run is.
+bool runsInCI() {
+  const char *Value = std::getenv("CI");
+  return Value && *Value && llvm::StringRef(Value) != "false" &&
+         llvm::StringRef(Value) != "0";
+}
+
 } // namespace
 
 llvm::Expected<CommandLine> parseCommandLine(int Argc, const char **Argv) {
@@ -275,6 +391,10 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char **Argv) {
 
   cl::HideUnrelatedOptions(PorttidyCategory);
   cl::SetVersionPrinter(printVersion);
+  if (llvm::Error Err = checkOptionNames(
+          llvm::ArrayRef(Argv + 1, Argv + std::max(OurArgc, 1)),
+          PorttidyCategory))
+    return Err;
   std::string ParseErrors;
   llvm::raw_string_ostream ErrorStream(ParseErrors);
   bool Parsed;
@@ -305,9 +425,14 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char **Argv) {
   Result.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
   Result.ExportFixes = ExportFixes;
   Result.FixNotes = FixNotes;
-  Result.Fix = Fix || FixNotes;
+  Result.FixErrors = FixErrors;
+  Result.Fix = Fix || FixNotes || FixErrors;
+  if (FormatStyle.getNumOccurrences())
+    Result.FormatStyle = FormatStyle;
   Result.ListChecks = ListChecks;
   Result.DumpConfig = DumpConfig;
+  Result.VerifyConfig = VerifyConfig;
+  Result.ExplainConfig = ExplainConfig;
   Result.Quiet = Quiet;
   if (Jobs.getNumOccurrences() && Jobs == 0)
     return makeError("-j needs a number of jobs of at least 1");
@@ -331,6 +456,23 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char **Argv) {
   Result.WriteBaseline = WriteBaseline;
   Result.PruneBaseline = PruneBaseline;
   Result.ExitZero = ExitZero;
+  if (HeaderFilter.getNumOccurrences())
+    Result.HeaderFilter = HeaderFilter;
+  if (ExcludeHeaderFilter.getNumOccurrences())
+    Result.ExcludeHeaderFilter = ExcludeHeaderFilter;
+  Result.SystemHeaders = SystemHeaders;
+  Result.LineFilter = LineFilter;
+  if (WarningsAsErrors.getNumOccurrences())
+    Result.WarningsAsErrors = WarningsAsErrors;
+  Result.AllowNoChecks = AllowNoChecks;
+  Result.RemoveArgs.assign(RemoveArgs.begin(), RemoveArgs.end());
+  Result.ProgressLines = ProgressLines || (runsInCI() && !Quiet);
+  if (UseColor.getNumOccurrences())
+    Result.UseColor = UseColor;
+  Result.Shard = Shard;
+  Result.VfsOverlays.assign(VfsOverlays.begin(), VfsOverlays.end());
+  Result.EnableCheckProfile = EnableCheckProfile;
+  Result.StoreCheckProfile = StoreCheckProfile;
   if (Result.DiffRevision && Result.Staged)
     return makeError("--diff and --staged cannot be combined");
   if (!Result.BuildPath.empty() && Result.FlagsAfterDashDash)

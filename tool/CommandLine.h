@@ -34,8 +34,15 @@ struct CommandLine {
 
   bool Fix = false;
   bool FixNotes = false;
+  /// `--fix-errors`: also fix files that do not compile (implies --fix).
+  bool FixErrors = false;
+  /// `--format-style`: how the code around applied fixes is formatted.
+  std::optional<std::string> FormatStyle;
   bool ListChecks = false;
   bool DumpConfig = false;
+  /// `--verify-config`, `--explain-config` (ConfigCheck.h).
+  bool VerifyConfig = false;
+  bool ExplainConfig = false;
   bool Quiet = false;
 
   /// `-j`: translation units analysed at once; 0 means one per core.
@@ -70,6 +77,35 @@ struct CommandLine {
   bool PruneBaseline = false;
   /// `--exit-zero`: findings exit 0 (failures still exit 2).
   bool ExitZero = false;
+
+  /// `--header-filter`, `--exclude-header-filter`: regular expressions for
+  /// the headers whose findings are shown (they override HeaderFilterRegex
+  /// and ExcludeHeaderFilterRegex of the configuration).
+  std::optional<std::string> HeaderFilter;
+  std::optional<std::string> ExcludeHeaderFilter;
+  /// `--system-headers`: also report findings in system headers.
+  bool SystemHeaders = false;
+  /// `--line-filter`: clang-tidy's JSON list of files and line ranges.
+  std::string LineFilter;
+  /// `--warnings-as-errors`: globs of checks whose findings are errors.
+  std::optional<std::string> WarningsAsErrors;
+  /// `--allow-no-checks`: a file with no enabled check is skipped, not an
+  /// error.
+  bool AllowNoChecks = false;
+  /// `--remove-arg`: compiler flags dropped from every compile command.
+  std::vector<std::string> RemoveArgs;
+  /// `--progress` (or the CI environment variable): a `[3/80] file` line per
+  /// finished translation unit, also when stderr is not a terminal.
+  bool ProgressLines = false;
+  /// `--use-color`: colours in the text format; unset: only on a terminal.
+  std::optional<bool> UseColor;
+  /// `--shard=I/N`: analyse only part I of N of the files (Shard.h).
+  std::string Shard;
+  /// `--vfsoverlay`: clang YAML overlays laid over the real file system.
+  std::vector<std::string> VfsOverlays;
+  /// `--enable-check-profile`, `--store-check-profile` (CheckProfile.h).
+  bool EnableCheckProfile = false;
+  std::string StoreCheckProfile;
 };
 
 /// Parses argv. `--help` and `--version` print and exit here, as with every

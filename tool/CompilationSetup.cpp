@@ -208,9 +208,32 @@ tooling::ArgumentsAdjuster resourceDirAdjuster() {
   };
 }
 
+/// `--remove-arg`: drops the flags clang does not know (a GCC-only
+/// `-fanalyzer` makes every TU fail), before porttidy adds its own. `FLAG*`
+/// removes every argument starting with FLAG.
+tooling::ArgumentsAdjuster removeArgsAdjuster(std::vector<std::string> Remove) {
+  return [Remove = std::move(Remove)](const tooling::CommandLineArguments &Args,
+                                      llvm::StringRef) {
+    tooling::CommandLineArguments Kept;
+    for (const std::string &Arg : Args) {
+      bool Drop = llvm::any_of(Remove, [&](llvm::StringRef Pattern) {
+        if (Pattern.consume_back("*"))
+          return llvm::StringRef(Arg).starts_with(Pattern);
+        return Arg == Pattern;
+      });
+      // The compiler itself (the first argument) is never a flag to drop.
+      if (!Drop || Kept.empty())
+        Kept.push_back(Arg);
+    }
+    return Kept;
+  };
+}
+
 DatabasePtr adjustForPorttidy(DatabasePtr Database, const CommandLine &Args) {
   auto Adjusting = std::make_unique<tooling::ArgumentsAdjustingCompilations>(
       std::move(Database));
+  if (!Args.RemoveArgs.empty())
+    Adjusting->appendArgumentsAdjuster(removeArgsAdjuster(Args.RemoveArgs));
   Adjusting->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       Args.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
   Adjusting->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(

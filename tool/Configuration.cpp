@@ -44,15 +44,20 @@ llvm::Expected<ClangTidyOptions> parseConfig(llvm::MemoryBufferRef Text,
 
 /// The `.clang-tidy` reader shared by both providers below: a broken file is
 /// logged and read as empty, which keeps clang-tidy's provider from printing
-/// its own multi-line complaint.
+/// its own multi-line complaint. A file shared with clang-tidy that says
+/// nothing about port-* checks keeps its options but not its `Checks`: its
+/// usual leading `-*` would otherwise turn porttidy off.
 std::function<llvm::ErrorOr<ClangTidyOptions>(llvm::MemoryBufferRef)>
 recordingReader(ProblemLog Problems) {
   return [Problems](
              llvm::MemoryBufferRef Text) -> llvm::ErrorOr<ClangTidyOptions> {
     llvm::Expected<ClangTidyOptions> Parsed =
         parseConfig(Text, "'" + Text.getBufferIdentifier().str() + "'");
-    if (Parsed)
+    if (Parsed) {
+      if (Parsed->Checks && !mentionsPortChecks(*Parsed->Checks))
+        Parsed->Checks.reset();
       return std::move(*Parsed);
+    }
     Problems->push_back(llvm::toString(Parsed.takeError()));
     return ClangTidyOptions();
   };
@@ -94,7 +99,58 @@ ClangTidyOptions porttidyDefaults() {
   // Replace, not merge: clang-tidy's own default enables its analyzer and
   // compiler-warning checks, which are not porttidy's business.
   Defaults.Checks = DefaultChecks;
+  // Unset means porttidy's default, the headers under the source root (see
+  // HeaderScope); clang-tidy's differs between majors ("" up to 21, ".*"
+  // from 22).
+  Defaults.HeaderFilterRegex.reset();
+  Defaults.ExcludeHeaderFilterRegex.reset();
   return Defaults;
+}
+
+/// Lays, over the user's settings, the one porttidy needs while analysing:
+/// clang-tidy keeps every finding outside system headers, and porttidy's
+/// HeaderScope decides afterwards (with absolute paths, whatever the include
+/// spelling) which headers are shown.
+class AnalysisProvider : public tidy::ClangTidyOptionsProvider {
+public:
+  explicit AnalysisProvider(
+      std::shared_ptr<tidy::ClangTidyOptionsProvider> User)
+      : User(std::move(User)) {
+    AllHeaders.HeaderFilterRegex = ".*";
+    AllHeaders.ExcludeHeaderFilterRegex = "";
+  }
+  const tidy::ClangTidyGlobalOptions &getGlobalOptions() override {
+    return User->getGlobalOptions();
+  }
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    std::vector<OptionsSource> Sources = User->getRawOptions(FileName);
+    Sources.emplace_back(AllHeaders, "porttidy's header scope");
+    return Sources;
+  }
+
+private:
+  std::shared_ptr<tidy::ClangTidyOptionsProvider> User;
+  ClangTidyOptions AllHeaders;
+};
+
+/// What the command line sets on top of every configuration.
+ClangTidyOptions commandLineOverrides(const CommandLine &Args) {
+  ClangTidyOptions Overrides;
+  if (Args.Checks)
+    Overrides.Checks = *Args.Checks;
+  if (Args.HeaderFilter)
+    Overrides.HeaderFilterRegex = *Args.HeaderFilter;
+  if (Args.ExcludeHeaderFilter)
+    Overrides.ExcludeHeaderFilterRegex = *Args.ExcludeHeaderFilter;
+  if (Args.SystemHeaders)
+    Overrides.SystemHeaders = true;
+  if (Args.WarningsAsErrors)
+    Overrides.WarningsAsErrors = *Args.WarningsAsErrors;
+  if (Args.UseColor)
+    Overrides.UseColor = *Args.UseColor;
+  if (Args.FormatStyle)
+    Overrides.FormatStyle = *Args.FormatStyle;
+  return Overrides;
 }
 
 /// The text of `--config` or `--config-file`, if either was given.
@@ -129,20 +185,35 @@ llvm::Expected<Configuration> loadConfiguration(const CommandLine &Args) {
   if (!Given)
     return Given.takeError();
 
-  ClangTidyOptions Overrides;
-  if (Args.Checks)
-    Overrides.Checks = *Args.Checks;
+  ClangTidyOptions Overrides = commandLineOverrides(Args);
 
   Configuration Result;
   Result.FileProblems = std::make_shared<std::vector<std::string>>();
   if (*Given)
-    Result.Provider = std::make_unique<GivenConfigProvider>(
+    Result.Settings = std::make_shared<GivenConfigProvider>(
         porttidyDefaults(), std::move(**Given), std::move(Overrides),
         Result.FileProblems);
   else
-    Result.Provider = std::make_unique<FileProvider>(
+    Result.Settings = std::make_shared<FileProvider>(
         porttidyDefaults(), std::move(Overrides), Result.FileProblems);
+  Result.Provider = std::make_unique<AnalysisProvider>(Result.Settings);
   return Result;
+}
+
+bool mentionsPortChecks(llvm::StringRef Checks) {
+  llvm::SmallVector<llvm::StringRef, 8> Items;
+  Checks.split(Items, ',');
+  for (llvm::StringRef Line : Items) {
+    llvm::SmallVector<llvm::StringRef, 2> Parts;
+    Line.split(Parts, '\n');
+    for (llvm::StringRef Item : Parts) {
+      Item = Item.trim(" \t\r");
+      Item.consume_front("-");
+      if (Item.trim(" \t\r").starts_with("port-"))
+        return true;
+    }
+  }
+  return false;
 }
 
 namespace {

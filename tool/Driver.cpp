@@ -80,15 +80,17 @@ struct Outcome {
 /// Folds one TU's result into the summary, in file order so that the
 /// messages on stderr come out the same whatever finished first.
 void addResult(RunSummary &Summary, llvm::StringRef File, TUResult Result,
-               FixMode Mode) {
+               FixMode Mode, bool FixErrors) {
   unsigned CompileErrors = llvm::count_if(Result.Findings, [](const Finding &F) {
     return classify(F.Error) == DiagnosticKind::CompileError;
   });
   if (CompileErrors) {
-    bool Withheld = Mode != FixMode::None &&
+    // --fix-errors: the user takes the risk of fixes on a partial AST.
+    bool Withheld = !FixErrors && Mode != FixMode::None &&
                     llvm::any_of(Result.Findings, hasFixIt);
-    for (Finding &F : Result.Findings)
-      dropFixIts(F);
+    if (!FixErrors)
+      for (Finding &F : Result.Findings)
+        dropFixIts(F);
     reportCompileErrors(Summary, File, CompileErrors, Withheld);
     ++Summary.FailedFiles;
   }
@@ -148,7 +150,7 @@ RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
   RunSummary Summary;
   const std::vector<std::string> &Files = Work.Files;
   std::vector<Outcome> Outcomes(Files.size());
-  Progress Progress(Files.size(), Settings.ShowProgress);
+  Progress Progress(Files.size(), Settings.Progress);
 
   std::optional<ResultCache> Cache;
   std::vector<std::string> CacheKeys(Files.size());
@@ -256,7 +258,8 @@ RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
       ++Summary.FailedFiles;
       break;
     case Outcome::Done:
-      addResult(Summary, Files[I], std::move(*O.Result), Settings.Mode);
+      addResult(Summary, Files[I], std::move(*O.Result), Settings.Mode,
+                Settings.FixErrors);
       break;
     }
   }

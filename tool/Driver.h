@@ -13,6 +13,7 @@
 
 #include "CompilationSetup.h"
 #include "Findings.h"
+#include "Progress.h"
 #include "TidyRunner.h"
 #include <string>
 #include <vector>
@@ -22,6 +23,8 @@ namespace porttidy {
 struct AnalysisSettings {
   /// Fix-its on notes are only recorded when they will be applied.
   FixMode Mode = FixMode::None;
+  /// `--fix-errors`: keep the fix-its of files that do not compile.
+  bool FixErrors = false;
   /// Translation units analysed at once (worker processes).
   unsigned Jobs = 1;
   /// Where results are cached; empty: no cache.
@@ -29,8 +32,8 @@ struct AnalysisSettings {
   /// What makes a cached result valid besides the sources: the tool's
   /// version and build, and the configuration. Filled by the caller.
   std::string CacheSalt;
-  /// Rewrite a `[3/80] file.c` line on stderr as TUs finish.
-  bool ShowProgress = false;
+  /// How `[3/80] file.c` is shown on stderr as TUs finish.
+  ProgressStyle Progress = ProgressStyle::None;
   /// The command that re-runs this porttidy as a worker on one file (the
   /// file, the database and the result path are added); empty: analyse in
   /// process.

@@ -7,16 +7,24 @@
 //===----------------------------------------------------------------------===//
 
 #include "ChangedLines.h"
+#include "CheckProfile.h"
 #include "CheckSelection.h"
 #include "CommandLine.h"
 #include "CompilationSetup.h"
+#include "ConfigCheck.h"
 #include "Configuration.h"
 #include "Driver.h"
+#include "FileSystemSetup.h"
+#include "FindingFilters.h"
+#include "HeaderIncluders.h"
+#include "HeaderScope.h"
 #include "Messages.h"
 #include "ReportOutput.h"
 #include "ResultCache.h"
+#include "Shard.h"
 #include "TidyRunner.h"
 #include "Worker.h"
+#include "clang-tidy/GlobList.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -41,7 +49,7 @@ int showConfiguration(const CommandLine &Args, Configuration &Config) {
   if (llvm::Error Err = checkConfigurationFor(Config, {Reference.str().str()}))
     return failWith(std::move(Err));
 
-  ClangTidyOptions Effective = Config.Provider->getOptions(Reference);
+  ClangTidyOptions Effective = Config.Settings->getOptions(Reference);
   std::vector<std::string> Enabled = enabledChecks(Effective);
   if (Args.ListChecks) {
     llvm::outs() << "Enabled checks:";
@@ -63,6 +71,28 @@ int showConfiguration(const CommandLine &Args, Configuration &Config) {
     llvm::outs() << clang::tidy::configurationAsText(Effective) << "\n";
   }
   return ExitClean;
+}
+
+/// --verify-config (each source's configuration) and --explain-config (the
+/// first source's), without analysing anything.
+int lookAtConfiguration(const CommandLine &Args, Configuration &Config) {
+  std::vector<std::string> Files = Args.Sources;
+  if (Files.empty())
+    Files.push_back("dummy.c");
+  for (std::string &File : Files) {
+    llvm::SmallString<256> Absolute(File);
+    llvm::sys::fs::make_absolute(Absolute);
+    File = Absolute.str().str();
+  }
+  if (llvm::Error Err = checkConfigurationFor(Config, Files))
+    return failWith(std::move(Err));
+  if (Args.ExplainConfig)
+    explainConfiguration(*Config.Settings, Files.front());
+  unsigned Problems = 0;
+  if (Args.VerifyConfig)
+    for (const std::string &File : Files)
+      Problems += verifyConfiguration(*Config.Settings, File);
+  return Problems ? ExitFailure : ExitClean;
 }
 
 void printStatistics(const clang::tidy::ClangTidyStats &Stats) {
@@ -95,13 +125,16 @@ AnalysisSettings analysisSettingsFor(const CommandLine &Args,
                                      llvm::ArrayRef<const char *> Argv) {
   AnalysisSettings Settings;
   Settings.Mode = fixModeFor(Args);
+  Settings.FixErrors = Args.FixErrors;
   Settings.Jobs = Args.Jobs ? Args.Jobs
                             : std::max(1u, std::thread::hardware_concurrency());
   Settings.CacheDir = Args.CacheDir;
   Settings.CacheSalt =
       toolBuildId(Argv.front(), reinterpret_cast<void *>(&anchor));
-  Settings.ShowProgress =
-      !Args.Quiet && llvm::sys::Process::StandardErrIsDisplayed();
+  if (Args.ProgressLines)
+    Settings.Progress = ProgressStyle::Lines;
+  else if (!Args.Quiet && llvm::sys::Process::StandardErrIsDisplayed())
+    Settings.Progress = ProgressStyle::Terminal;
   std::string Self = llvm::sys::fs::getMainExecutable(
       Argv.front(), reinterpret_cast<void *>(&anchor));
   if (!Self.empty()) {
@@ -119,6 +152,100 @@ std::vector<ClangTidyError> errorsOf(llvm::ArrayRef<Finding> Findings) {
   for (const Finding &F : Findings)
     Errors.push_back(F.Error);
   return Errors;
+}
+
+/// Whether \p Checks enables a compiler warning (`clang-diagnostic-*`),
+/// which clang-tidy cannot list but does report.
+bool enablesCompilerWarnings(llvm::StringRef Checks) {
+  clang::tidy::GlobList Globs(Checks);
+  for (const auto &Glob : Globs.getItems()) {
+    llvm::StringRef Text = Glob.Text;
+    if (Glob.IsPositive && Text.starts_with("clang-diagnostic-") &&
+        Globs.contains(Text))
+      return true;
+  }
+  return false;
+}
+
+/// A file for which no check is enabled would be "analysed" into a clean,
+/// silent run: refuse it (status 2) unless --allow-no-checks, which skips it.
+llvm::Error dropFilesWithoutChecks(Configuration &Config,
+                                   const CommandLine &Args,
+                                   std::vector<std::string> &Files) {
+  // Listing the enabled checks builds every check factory: once per
+  // distinct Checks value, not once per file.
+  llvm::StringMap<bool> HasChecks;
+  std::vector<std::string> Kept;
+  for (const std::string &File : Files) {
+    llvm::SmallString<256> Absolute(File);
+    llvm::sys::fs::make_absolute(Absolute);
+    ClangTidyOptions Options = Config.Settings->getOptions(Absolute);
+    std::string Checks = Options.Checks.value_or("");
+    auto [It, Inserted] = HasChecks.try_emplace(Checks, false);
+    if (Inserted)
+      It->second =
+          !enabledChecks(Options).empty() || enablesCompilerWarnings(Checks);
+    if (It->second) {
+      Kept.push_back(File);
+      continue;
+    }
+    if (!Args.AllowNoChecks)
+      return makeError("no check is enabled for '" + File + "' (Checks: '" +
+                       Checks +
+                       "'); add --checks=port-* or add port-* to "
+                       "the Checks of its .clang-tidy");
+  }
+  Files = std::move(Kept);
+  return llvm::Error::success();
+}
+
+/// Replaces each named header that the compilation database does not list
+/// by the database's translation units that include it (HeaderIncluders.h).
+/// A header no unit includes is analysed on its own, as clang-tidy would,
+/// when it was named; a staged one is left out (\p Staged), as it was before
+/// headers were staged: many do not compile on their own. Returns the units
+/// that were added only for a header.
+llvm::StringSet<> analyseHeadersThroughIncluders(Compilation &Work,
+                                                 bool Staged) {
+  llvm::StringSet<> IncludersOnly;
+  if (Work.FilesFromDatabase)
+    return IncludersOnly;
+  std::vector<std::string> Units = Work.Unadjusted->getAllFiles();
+  if (Units.empty() && Staged)
+    llvm::erase_if(Work.Files,
+                   [](const std::string &File) { return isHeaderName(File); });
+  if (Units.empty())
+    return IncludersOnly;
+  llvm::StringSet<> Listed, Named;
+  for (const std::string &Unit : Units)
+    Listed.insert(SourceRoot::absolute(Unit));
+  for (const std::string &File : Work.Files)
+    Named.insert(SourceRoot::absolute(File));
+
+  std::vector<std::string> Files;
+  llvm::StringSet<> Added;
+  auto Add = [&](const std::string &File) {
+    if (Added.insert(SourceRoot::absolute(File)).second)
+      Files.push_back(File);
+  };
+  for (const std::string &File : Work.Files) {
+    std::string Absolute = SourceRoot::absolute(File);
+    if (!isHeaderName(File) || Listed.contains(Absolute)) {
+      Add(File);
+      continue;
+    }
+    std::vector<std::string> Includers =
+        unitsIncluding(Absolute, Units, SourceRoot::discover(Absolute).path());
+    if (Includers.empty() && !Staged)
+      Add(File);
+    for (const std::string &Unit : Includers) {
+      Add(Unit);
+      if (!Named.contains(SourceRoot::absolute(Unit)))
+        IncludersOnly.insert(SourceRoot::absolute(Unit));
+    }
+  }
+  Work.Files = std::move(Files);
+  return IncludersOnly;
 }
 
 /// The exit status, skipping LLVM's exit-time destructors after an
@@ -159,6 +286,16 @@ int main(int Argc, const char **Argv) {
 
   if (Args->ListChecks || Args->DumpConfig)
     return showConfiguration(*Args, *Config);
+  if (Args->VerifyConfig || Args->ExplainConfig)
+    return lookAtConfiguration(*Args, *Config);
+
+  std::optional<Shard> Part;
+  if (!Args->Shard.empty()) {
+    llvm::Expected<Shard> Parsed = Shard::parse(Args->Shard);
+    if (!Parsed)
+      return failWith(Parsed.takeError());
+    Part = *Parsed;
+  }
 
   // porttidy started by itself for `-j`: analyse one file, write, exit.
   if (!Args->WorkerFile.empty())
@@ -178,7 +315,7 @@ int main(int Argc, const char **Argv) {
     Changed = std::move(*Lines);
     if (StagedFilesOnly && Args->BuildPath.empty())
       for (const std::string &File : Changed->files())
-        if (isTranslationUnitName(File))
+        if (isTranslationUnitName(File) || isHeaderName(File))
           Args->Sources.push_back(File);
     if (StagedFilesOnly && Args->BuildPath.empty() && Args->Sources.empty()) {
       if (!Args->Quiet)
@@ -190,8 +327,24 @@ int main(int Argc, const char **Argv) {
   llvm::Expected<Compilation> Work = setUpCompilation(*Args);
   if (!Work)
     return failWith(Work.takeError());
+  // Headers are analysed through the translation units including them.
+  llvm::StringSet<> IncludersOnly =
+      analyseHeadersThroughIncluders(*Work, StagedFilesOnly);
+  if (Work->Files.empty()) {
+    if (!Args->Quiet)
+      printInfo("no staged C or C++ source files to analyse");
+    return ExitClean;
+  }
   if (StagedFilesOnly && Work->FilesFromDatabase) {
+    llvm::StringSet<> BehindStagedHeaders;
+    for (const std::string &File : Changed->files())
+      if (isHeaderName(File))
+        for (const std::string &Unit : unitsIncluding(
+                 File, Work->Files, SourceRoot::discover(File).path()))
+          BehindStagedHeaders.insert(Unit);
     llvm::erase_if(Work->Files, [&](const std::string &File) {
+      if (BehindStagedHeaders.contains(File))
+        return false;
       return !isTranslationUnitName(File) || !Changed->touches(File);
     });
     if (Work->Files.empty()) {
@@ -203,6 +356,31 @@ int main(int Argc, const char **Argv) {
   }
   if (llvm::Error Err = checkConfigurationFor(*Config, Work->Files))
     return failWith(std::move(Err));
+  if (Part) {
+    std::string Root = Args->SourceRoot.empty()
+                           ? SourceRoot::discover(Work->Files.front()).path()
+                           : SourceRoot::absolute(Args->SourceRoot);
+    Work->Files = Part->select(Work->Files, Root);
+    if (Work->Files.empty()) {
+      if (!Args->Quiet)
+        printInfo("shard " + Args->Shard + " has no files to analyse");
+      return ExitClean;
+    }
+  }
+  if (llvm::Error Err = dropFilesWithoutChecks(*Config, *Args, Work->Files))
+    return failWith(std::move(Err));
+  if (Work->Files.empty()) {
+    if (!Args->Quiet)
+      printInfo("no file has an enabled check (--allow-no-checks)");
+    return ExitClean;
+  }
+  std::optional<LineFilter> Lines;
+  if (!Args->LineFilter.empty()) {
+    llvm::Expected<LineFilter> Parsed = LineFilter::parse(Args->LineFilter);
+    if (!Parsed)
+      return failWith(Parsed.takeError());
+    Lines = std::move(*Parsed);
+  }
   // --format, --output and the baseline options, checked before analysis.
   llvm::Expected<ReportOutput> Output = ReportOutput::open(*Args, Work->Files);
   if (!Output)
@@ -225,11 +403,14 @@ int main(int Argc, const char **Argv) {
   llvm::InitializeAllTargetMCs();
   llvm::InitializeAllAsmParsers();
 
-  auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
-      llvm::vfs::getRealFileSystem());
+  llvm::Expected<FileSystemPtr> FileSystem = makeFileSystem(*Args);
+  if (!FileSystem)
+    return failWith(FileSystem.takeError());
+  FileSystemPtr FS = std::move(*FileSystem);
   std::shared_ptr<std::vector<std::string>> BrokenConfigFiles =
       Config->FileProblems;
-  ContextFactory NewContext = makeContextFactory(std::move(Config->Provider));
+  ContextFactory NewContext = withCheckProfile(
+      makeContextFactory(std::move(Config->Provider)), *Args);
 
   // 1. Analyse every TU (cache, in process, or -j workers): one merged,
   //    deduplicated, sorted list.
@@ -238,26 +419,45 @@ int main(int Argc, const char **Argv) {
                  analysisSettingsFor(*Args, llvm::ArrayRef(Argv, Argc)), FS);
   std::vector<Finding> &Findings = Summary.Findings;
 
-  // 2. Filters narrow Findings here (a baseline, changed lines), each in its
-  //    own file, before anything is printed or fixed.
+  // 2. Filters: each narrows this one list, in order. What is left is all
+  //    that any format renders, that fixes come from and that the exit
+  //    status counts (FindingFilters.h).
+  bool Complete = Summary.FailedFiles == 0;
+  HeaderScope Headers(*Config->Settings, Output->root().path(), Work->Files);
+  Summary.Stats.ErrorsIgnoredNonUserCode +=
+      keepOnly(Findings, [&](const Finding &F) { return Headers.keeps(F); });
+  if (!Headers.problem().empty())
+    return failWith(makeError(Headers.problem()));
+
+  // A translation unit analysed only for a header it includes reports that
+  // header, not its own findings.
+  keepOnly(Findings, [&](const Finding &F) {
+    return !IncludersOnly.contains(primaryPath(F));
+  });
 
   // The baseline hides the findings it records (and is written or pruned).
-  bool Complete = Summary.FailedFiles == 0;
-  if (llvm::Error Err = Output->filter(Findings, Complete))
+  // It sees every finding in scope, or it would call the entries on
+  // unchanged lines stale.
+  if (llvm::Error Err = Output->hideBaselined(Findings, Complete))
     return failWith(std::move(Err));
 
-  // Changed lines (--diff/--staged) last: the baseline above must see every
-  // finding, or it would call the entries on unchanged lines stale.
   if (Changed) {
     SourceFiles Texts;
-    std::vector<Finding> OnChangedLines =
-        keepChangedLines(Findings, *Changed, Texts);
-    size_t Hidden = Findings.size() - OnChangedLines.size();
+    size_t Hidden = keepOnly(Findings, [&](const Finding &F) {
+      return !keepChangedLines(llvm::ArrayRef<Finding>(F), *Changed, Texts)
+                  .empty();
+    });
     if (Hidden && !Args->Quiet)
       printInfo(llvm::Twine(Hidden) + " finding" + (Hidden == 1 ? "" : "s") +
                 " on unchanged lines not shown (" +
                 (Args->Staged ? "--staged" : "--diff") + ")");
-    Findings = std::move(OnChangedLines);
+  }
+  if (Lines) {
+    size_t Hidden =
+        keepOnly(Findings, [&](const Finding &F) { return Lines->keeps(F); });
+    if (Hidden && !Args->Quiet)
+      printInfo(llvm::Twine(Hidden) + " finding" + (Hidden == 1 ? "" : "s") +
+                " outside --line-filter not shown");
   }
 
   // 3. Render, 4. apply fixes. clang-tidy's text format notes each fix it
@@ -265,7 +465,7 @@ int main(int Argc, const char **Argv) {
   //    happen in one pass, with the configuration of the first file.
   std::unique_ptr<ClangTidyContext> RenderContext = NewContext();
   RenderContext->setCurrentFile(Work->Files.front());
-  if (llvm::Error Err = Output->render(Complete, [&] {
+  if (llvm::Error Err = Output->render(Findings, Complete, [&] {
         printAndFix(errorsOf(Findings), *RenderContext, fixModeFor(*Args), FS);
       }))
     return failWith(std::move(Err));

@@ -1,7 +1,9 @@
-//===--- Progress.h - the [12/80] line on a terminal ------------*- C++ -*-===//
+//===--- Progress.h - how far the run is, on stderr -------------*- C++ -*-===//
 //
 // On a terminal, one stderr line rewritten in place as translation units
-// finish; nothing at all otherwise (CI logs, pipes, tests).
+// finish. In CI logs (or with --progress) one plain `[12/80] src/net.c` line
+// per finished unit, without terminal escapes, so a long run is not silent.
+// Nothing otherwise (pipes, tests).
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,20 +15,22 @@
 
 namespace porttidy {
 
+enum class ProgressStyle { None, Terminal, Lines };
+
 class Progress {
 public:
-  Progress(size_t Total, bool Enabled) : Total(Total), Enabled(Enabled) {}
+  Progress(size_t Total, ProgressStyle Style) : Total(Total), Style(Style) {}
   ~Progress() { clear(); }
 
   /// Counts \p File as done and shows `[done/total] file`.
   void finished(llvm::StringRef File);
-  /// Erases the line, so what follows starts on a clean one.
+  /// Erases the terminal line, so what follows starts on a clean one.
   void clear();
 
 private:
   size_t Total;
   size_t Done = 0;
-  bool Enabled;
+  ProgressStyle Style;
   bool Shown = false;
 };
 

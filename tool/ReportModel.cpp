@@ -84,7 +84,9 @@ ReportItem resolve(const Finding &F, const SourceRoot &Root,
   Item.Kind = classify(Error);
   Item.Check = Error.DiagnosticName;
   Item.Message = Error.Message.Message;
-  Item.IsError = Error.DiagLevel == clang::tidy::ClangTidyError::Error;
+  // clang-tidy keeps a promoted warning at warning level and marks it.
+  Item.IsError = Error.DiagLevel == clang::tidy::ClangTidyError::Error ||
+                 Error.IsWarningAsError;
   Item.Where = R.locate(Error.Message);
   for (const DiagnosticMessage &Note : Error.Notes)
     Item.Notes.push_back({R.locate(Note), Note.Message});

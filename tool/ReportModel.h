@@ -54,8 +54,8 @@ struct ReportNote {
 };
 
 struct ReportItem {
-  /// The finding this item was made from; valid until ReportOutput::filter
-  /// has narrowed the findings.
+  /// The finding this item was made from; valid while the list it was
+  /// resolved from is unchanged.
   const Finding *Source = nullptr;
   DiagnosticKind Kind = DiagnosticKind::Finding;
   std::string Check;

@@ -106,9 +106,11 @@ ReportOutput::open(const CommandLine &Args,
   return Output;
 }
 
-llvm::Error ReportOutput::filter(std::vector<Finding> &Findings,
-                                 bool Complete) {
-  Items = resolveFindings(Findings, Root, Files);
+llvm::Error ReportOutput::hideBaselined(std::vector<Finding> &Findings,
+                                        bool Complete) {
+  if (WriteBaselinePath.empty() && BaselinePath.empty())
+    return llvm::Error::success();
+  std::vector<ReportItem> Items = resolveFindings(Findings, Root, Files);
 
   if (!WriteBaselinePath.empty()) {
     if (!Complete) {
@@ -173,10 +175,8 @@ llvm::Error ReportOutput::filter(std::vector<Finding> &Findings,
 
   // Keep, in the caller's order, the findings still to be reported.
   llvm::SmallPtrSet<const Finding *, 16> Reported;
-  for (ReportItem &Item : Items) {
+  for (const ReportItem &Item : Items)
     Reported.insert(Item.Source);
-    Item.Source = nullptr; // about to dangle
-  }
   std::vector<Finding> Kept;
   for (Finding &F : Findings)
     if (Reported.contains(&F))
@@ -185,7 +185,8 @@ llvm::Error ReportOutput::filter(std::vector<Finding> &Findings,
   return llvm::Error::success();
 }
 
-llvm::Error ReportOutput::render(bool Complete,
+llvm::Error ReportOutput::render(llvm::ArrayRef<Finding> Findings,
+                                 bool Complete,
                                  llvm::function_ref<void()> PrintAndFix) {
   std::unique_ptr<llvm::raw_fd_ostream> File;
   int Fd = -1;
@@ -210,6 +211,7 @@ llvm::Error ReportOutput::render(bool Complete,
     return llvm::Error::success();
   }
 
+  std::vector<ReportItem> Items = resolveFindings(Findings, Root, Files);
   ReportContext Context{Root, PORTTIDY_VERSION, portChecks(), Complete};
   renderReport(Format, Items, Context, File ? *File : llvm::outs());
   printNonFindings(Items);

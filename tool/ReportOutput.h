@@ -1,10 +1,10 @@
 //===--- ReportOutput.h - the output stage of a run -------------*- C++ -*-===//
 //
 // After analysis: hide what the baseline records (and keep the baseline file
-// up to date), render the rest in the chosen format to --output or stdout,
-// and let the caller apply fixes. Everything that can fail for a bad argument
-// (the format, the output path, the baseline) is checked in open(), before
-// the analysis starts.
+// up to date), render the final list of findings in the chosen format to
+// --output or stdout, and let the caller apply fixes. Everything that can fail
+// for a bad argument (the format, the output path, the baseline) is checked in
+// open(), before the analysis starts.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,15 +29,20 @@ public:
 
   /// Removes from \p Findings what the baseline hides, reports stale entries,
   /// and writes or prunes the baseline file when asked (only after a complete
-  /// run: a partial one would drop entries). The rest are resolved for
-  /// render().
-  llvm::Error filter(std::vector<Finding> &Findings, bool Complete);
+  /// run: a partial one would drop entries). One filter of the pipeline
+  /// (FindingFilters.h).
+  llvm::Error hideBaselined(std::vector<Finding> &Findings, bool Complete);
 
-  /// Writes the report of the findings kept by filter(). \p PrintAndFix
-  /// prints them in clang-tidy's text format on stdout and applies the fixes
-  /// the user asked for: for text it prints to the output; for the other
-  /// formats its printing is discarded.
-  llvm::Error render(bool Complete, llvm::function_ref<void()> PrintAndFix);
+  /// Writes the report of \p Findings, the list every filter has narrowed:
+  /// nothing else is rendered. \p PrintAndFix prints that same list in
+  /// clang-tidy's text format on stdout and applies the fixes the user asked
+  /// for: for text it prints to the output; for the other formats its
+  /// printing is discarded.
+  llvm::Error render(llvm::ArrayRef<Finding> Findings, bool Complete,
+                     llvm::function_ref<void()> PrintAndFix);
+
+  /// Where report paths are relative to.
+  const SourceRoot &root() const { return Root; }
 
 private:
   ReportOutput(const CommandLine &Args, SourceRoot Root);
@@ -52,8 +57,6 @@ private:
   std::vector<BaselineEntry> Baseline;
   std::vector<std::string> Sources;
   SourceFiles Files;
-  std::vector<ReportItem> Items;
-  std::vector<Finding> Kept;
 };
 
 } // namespace porttidy

@@ -1,7 +1,9 @@
 //===--- Worker.cpp - porttidy as a -j worker process ---------------------===//
 
 #include "Worker.h"
+#include "CheckProfile.h"
 #include "CompilationSetup.h"
+#include "FileSystemSetup.h"
 #include "Messages.h"
 #include "WorkerResult.h"
 #include "llvm/Support/FileSystem.h"
@@ -18,13 +20,15 @@ int runWorker(CommandLine &Args, Configuration &Config, FixMode Mode) {
   llvm::InitializeAllTargetInfos();
   llvm::InitializeAllTargetMCs();
   llvm::InitializeAllAsmParsers();
-  auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
-      llvm::vfs::getRealFileSystem());
+  llvm::Expected<FileSystemPtr> FS = makeFileSystem(Args);
+  if (!FS)
+    return failWith(FS.takeError());
 
   // No crash recovery here: the parent sees the signal and reports it.
   std::unique_ptr<ClangTidyContext> Context = makeContext(std::move(Config.Provider));
+  applyCheckProfile(*Context, Args);
   TUResult Result =
-      analyseFile(*Context, *Work->Database, Args.WorkerFile, FS,
+      analyseFile(*Context, *Work->Database, Args.WorkerFile, *FS,
                   /*FixesFromNotes=*/Mode == FixMode::FindingsAndNotes,
                   /*RecordFilesRead=*/!Args.CacheDir.empty());
 
