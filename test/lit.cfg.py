@@ -83,6 +83,12 @@ external_tools = {
 for feature, found in external_tools.items():
     if found or in_ci:
         config.available_features.add(feature)
+# A clang-tidy of a major porttidy does not support (Debian 12's own 14, on
+# a machine that has it): the plugin's guard must not advise a rebuild
+# CMake refuses. Not installed by the project, so never forced.
+unsupported_clang_tidy = "/usr/lib/llvm-14/bin/clang-tidy"
+if os.access(unsupported_clang_tidy, os.X_OK):
+    config.available_features.add("unsupported-clang-tidy")
 # Inserted first: %porttidy and %clang_tidy must not eat the longer names.
 for name, value in [
         ("%porttidy_build_dir", config.porttidy_obj_root),
@@ -92,6 +98,7 @@ for name, value in [
         ("%path_with_porttidy", os.pathsep.join(
             [os.path.dirname(config.porttidy), config.environment["PATH"]])),
         ("%other_clang_tidy", other_clang_tidy),
+        ("%unsupported_clang_tidy", unsupported_clang_tidy),
         ("%other_llvm_major", other_llvm_major),
         ("%llvm_major", config.llvm_version_major),
         ("%cmake", config.cmake),

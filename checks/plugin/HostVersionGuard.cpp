@@ -52,13 +52,23 @@ struct HostVersionGuard {
     unsigned Host = hostLLVMMajor();
     if (Host == 0 || Host == LLVM_VERSION_MAJOR)
       return;
-    std::fprintf(stderr,
-                 "porttidy: error: the porttidy plugin was built for LLVM %u "
-                 "but is loaded by clang-tidy of LLVM %u; its checks cannot "
-                 "run there (use clang-tidy-%u, or rebuild porttidy with "
-                 "-DLLVM_ROOT=/usr/lib/llvm-%u)\n",
-                 static_cast<unsigned>(LLVM_VERSION_MAJOR), Host,
-                 static_cast<unsigned>(LLVM_VERSION_MAJOR), Host);
+    unsigned Built = LLVM_VERSION_MAJOR;
+    // A rebuild is advice only for a major CMake accepts.
+    if (Host >= PORTTIDY_MIN_LLVM && Host <= PORTTIDY_MAX_LLVM)
+      std::fprintf(stderr,
+                   "porttidy: error: the porttidy plugin was built for LLVM %u "
+                   "but is loaded by clang-tidy of LLVM %u; its checks cannot "
+                   "run there (use clang-tidy-%u, or rebuild porttidy with "
+                   "-DLLVM_ROOT=/usr/lib/llvm-%u)\n",
+                   Built, Host, Built, Host);
+    else
+      std::fprintf(stderr,
+                   "porttidy: error: the porttidy plugin was built for LLVM %u "
+                   "but is loaded by clang-tidy of LLVM %u; its checks cannot "
+                   "run there (use clang-tidy-%u; porttidy supports LLVM %u "
+                   "to %u)\n",
+                   Built, Host, Built, unsigned(PORTTIDY_MIN_LLVM),
+                   unsigned(PORTTIDY_MAX_LLVM));
     // Exit rather than go on: a run without our checks would pass silently.
     // _Exit, as the host's destructors must not run inside its dlopen().
     std::_Exit(1);
