@@ -1,6 +1,7 @@
 //===--- Driver.cpp - run every translation unit through the checks -------===//
 
 #include "Driver.h"
+#include "FixReporter.h"
 #include "Messages.h"
 #include "Progress.h"
 #include "ResultCache.h"
@@ -93,6 +94,7 @@ void addResult(RunSummary &Summary, llvm::StringRef File, TUResult Result,
     ++Summary.FailedFiles;
   }
   addStats(Summary.Stats, Result.Stats);
+  recordTextsRead(Summary.Read, Result.FilesRead);
   std::move(Result.Findings.begin(), Result.Findings.end(),
             std::back_inserter(Summary.Findings));
 }
@@ -203,7 +205,9 @@ RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
   if (ToAnalyse.size() <= 1 || Settings.WorkerCommand.empty()) {
     for (size_t I : ToAnalyse) {
       Finished(I, analyseInProcess(NewContext, Work, Files[I], Settings.Mode,
-                                   /*RecordFilesRead=*/!Settings.CacheDir.empty(),
+                                   /*RecordFilesRead=*/
+                                   !Settings.CacheDir.empty() ||
+                                       Settings.Mode != FixMode::None,
                                    FS));
       // The crashed analysis may have left shared state broken.
       if (Outcomes[I].State == Outcome::Crashed)

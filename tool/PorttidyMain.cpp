@@ -265,8 +265,10 @@ int main(int Argc, const char **Argv) {
   //    happen in one pass, with the configuration of the first file.
   std::unique_ptr<ClangTidyContext> RenderContext = NewContext();
   RenderContext->setCurrentFile(Work->Files.front());
+  unsigned FilesNotFixed = 0;
   if (llvm::Error Err = Output->render(Complete, [&] {
-        printAndFix(errorsOf(Findings), *RenderContext, fixModeFor(*Args), FS);
+        FilesNotFixed = printAndFix(errorsOf(Findings), *RenderContext,
+                                    fixModeFor(*Args), FS, Summary.Read);
       }))
     return failWith(std::move(Err));
 
@@ -299,7 +301,8 @@ int main(int Argc, const char **Argv) {
   if (ConfigProblems)
     printError("the checks rejected some of their options and ran with "
                "defaults instead (see the [clang-tidy-config] warnings)");
-  if (Summary.FailedFiles || ConfigProblems || !BrokenConfigFiles->empty())
+  if (Summary.FailedFiles || ConfigProblems || !BrokenConfigFiles->empty() ||
+      FilesNotFixed)
     return finish(ExitFailure);
   return finish(FindingCount && !Args->ExitZero ? ExitFindings : ExitClean);
 }

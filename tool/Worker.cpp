@@ -3,6 +3,7 @@
 #include "Worker.h"
 #include "CompilationSetup.h"
 #include "Messages.h"
+#include "SafeFileWriter.h"
 #include "WorkerResult.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/TargetSelect.h"
@@ -26,13 +27,14 @@ int runWorker(CommandLine &Args, Configuration &Config, FixMode Mode) {
   TUResult Result =
       analyseFile(*Context, *Work->Database, Args.WorkerFile, FS,
                   /*FixesFromNotes=*/Mode == FixMode::FindingsAndNotes,
-                  /*RecordFilesRead=*/!Args.CacheDir.empty());
+                  /*RecordFilesRead=*/!Args.CacheDir.empty() ||
+                      Mode != FixMode::None);
 
+  // A temporary file the parent removes; no need to sync it.
   llvm::Error Written =
-      llvm::writeToOutput(Args.WorkerOutput, [&](llvm::raw_ostream &Out) {
-        Out << serializeResult(Result, Args.WorkerFile);
-        return llvm::Error::success();
-      });
+      writeFileAtomically(Args.WorkerOutput,
+                          serializeResult(Result, Args.WorkerFile),
+                          /*Durable=*/false);
   if (Written)
     return failWith(makeError("cannot write '" + Args.WorkerOutput +
                               "': " + llvm::toString(std::move(Written))));
