@@ -2,6 +2,7 @@
 
 #include "Driver.h"
 #include "FixReporter.h"
+#include "Interruption.h"
 #include "Messages.h"
 #include "Progress.h"
 #include "ResultCache.h"
@@ -214,6 +215,8 @@ RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
         break;
     }
   } else {
+    // A signal stops the workers; their temporary files go before we exit.
+    DeferInterrupts Deferred;
     std::vector<std::string> Batch;
     for (size_t I : ToAnalyse)
       Batch.push_back(Files[I]);

@@ -3,8 +3,10 @@
 #include "FaultInjection.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Program.h"
+#include <csignal>
 #include <cstdlib>
 #include <optional>
+#include <unistd.h>
 
 namespace porttidy {
 
@@ -30,12 +32,27 @@ size_t injectedWriteLimit(size_t Wanted) {
   return Allowed;
 }
 
+void injectSignalDuringWrite() {
+  if (std::optional<unsigned long long> Signal =
+          numberFrom("PORTTIDY_TEST_SIGNAL_DURING_WRITE"))
+    std::raise(static_cast<int>(*Signal));
+}
+
 void runInjectedCommandBeforeFix(llvm::StringRef File) {
   const char *Command = std::getenv("PORTTIDY_TEST_BEFORE_FIX");
   if (!Command)
     return;
   llvm::StringRef Argv[] = {"sh", "-c", Command, "sh", File};
   llvm::sys::ExecuteAndWait("/bin/sh", Argv);
+}
+
+void injectWorkerFaults(llvm::StringRef File) {
+  if (std::optional<unsigned long long> Signal =
+          numberFrom("PORTTIDY_TEST_WORKER_SIGNALS_PARENT"))
+    ::kill(::getppid(), static_cast<int>(*Signal));
+  const char *Victim = std::getenv("PORTTIDY_TEST_WORKER_KILLED_ON");
+  if (Victim && *Victim && File.contains(Victim))
+    std::raise(SIGKILL);
 }
 
 } // namespace porttidy

@@ -11,6 +11,7 @@
 
 #include "FixReporter.h"
 #include "FaultInjection.h"
+#include "Interruption.h"
 #include "Messages.h"
 #include "SafeFileWriter.h"
 #include "clang/Basic/DiagnosticFrontend.h"
@@ -94,13 +95,17 @@ public:
     llvm::sort(Paths);
 
     unsigned NotFixed = 0;
+    // A signal stops the loop between two files, never inside one.
+    DeferInterrupts Deferred;
     for (const std::string &Path : Paths) {
+      if (interruptRequested())
+        break;
       if (llvm::Error Err = applyTo(Path, Pending[Path], Read)) {
         printError("cannot fix '" + Path + "': " + toString(std::move(Err)));
         ++NotFixed;
       }
     }
-    if (NotFixed == 0)
+    if (NotFixed == 0 && !interruptRequested())
       llvm::errs() << "clang-tidy applied " << AppliedFixes << " of "
                    << TotalFixes << " suggested fixes.\n";
     return NotFixed;

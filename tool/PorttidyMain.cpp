@@ -12,6 +12,7 @@
 #include "CompilationSetup.h"
 #include "Configuration.h"
 #include "Driver.h"
+#include "Interruption.h"
 #include "Messages.h"
 #include "ReportOutput.h"
 #include "ResultCache.h"
@@ -142,6 +143,7 @@ int main(int Argc, const char **Argv) {
   llvm::Expected<CommandLine> Args = parseCommandLine(Argc, Argv);
   if (!Args)
     return failWith(Args.takeError());
+  installSignalHandlers(/*Announce=*/Args->WorkerFile.empty());
 
   llvm::Expected<Configuration> Config = loadConfiguration(*Args);
   if (!Config)

@@ -202,6 +202,7 @@ llvm::Error LockedFile::replace(llvm::StringRef NewText) {
   T.Original = Opened;
   // An editor may save in place, or replace the file, while we write.
   T.StillUnchanged = [&]() -> llvm::Error {
+    injectSignalDuringWrite();
     struct stat Now, Locked;
     if (::stat(Real.c_str(), &Now) != 0)
       return failure(errno == ENOENT ? "it no longer exists" : reason(errno));

@@ -2,6 +2,7 @@
 
 #include "Worker.h"
 #include "CompilationSetup.h"
+#include "FaultInjection.h"
 #include "Messages.h"
 #include "SafeFileWriter.h"
 #include "WorkerResult.h"
@@ -22,6 +23,7 @@ int runWorker(CommandLine &Args, Configuration &Config, FixMode Mode) {
   auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
       llvm::vfs::getRealFileSystem());
 
+  injectWorkerFaults(Args.WorkerFile);
   // No crash recovery here: the parent sees the signal and reports it.
   std::unique_ptr<ClangTidyContext> Context = makeContext(std::move(Config.Provider));
   TUResult Result =
