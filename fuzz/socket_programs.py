@@ -346,6 +346,8 @@ def main():
     start = time.time()
     checked = failed = 0
     distinct = set()
+    # The first line of each problem, minus numbers: what kind of failure.
+    kinds = {}
     with tempfile.TemporaryDirectory(prefix="socket-programs.") as work:
         runner = Runner(args, work)
         while True:
@@ -361,6 +363,9 @@ def main():
             checked += 1
             if problems:
                 failed += 1
+                for p in problems:
+                    kind = re.sub(r"\d+", "N", p.splitlines()[0])
+                    kinds[kind] = kinds.get(kind, 0) + 1
                 print(f"socket_programs: seed {seed} FAILED", flush=True)
                 for p in problems:
                     print("  " + p.replace("\n", "\n  "), flush=True)
@@ -371,6 +376,8 @@ def main():
                     with open(os.path.join(args.failures, f"seed-{seed}.txt"), "w") as f:
                         f.write("\n".join(problems) + "\n")
             seed += 1
+    for kind, count in sorted(kinds.items()):
+        print(f"socket_programs: {count} x {kind}", flush=True)
     print(f"socket_programs: {checked} programs, {failed} failed, "
           f"{len(distinct)} distinct findings, {time.time() - start:.0f} s", flush=True)
     return 1 if failed else 0
