@@ -2,6 +2,7 @@
 
 #include "Baseline.h"
 #include "Messages.h"
+#include "SafeFileWriter.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -77,10 +78,8 @@ llvm::Error writeBaseline(llvm::StringRef Path,
                     [](const BaselineEntry &A, const BaselineEntry &B) {
                       return A.Key < B.Key;
                     });
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC)
-    return makeError("cannot write baseline '" + Path + "': " + EC.message());
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
   llvm::json::OStream J(OS, /*IndentSize=*/2);
   J.object([&] {
     J.attribute("version", BaselineVersion);
@@ -98,10 +97,10 @@ llvm::Error writeBaseline(llvm::StringRef Path,
     });
   });
   OS << "\n";
-  OS.close();
-  if (OS.has_error())
+  // Whatever happens, the old baseline stays whole until the new one is.
+  if (llvm::Error Err = writeFileAtomically(Path, Text))
     return makeError("cannot write baseline '" + Path +
-                     "': " + OS.error().message());
+                     "': " + llvm::toString(std::move(Err)));
   return llvm::Error::success();
 }
 

@@ -1,6 +1,8 @@
 //===--- Driver.cpp - run every translation unit through the checks -------===//
 
 #include "Driver.h"
+#include "FixReporter.h"
+#include "Interruption.h"
 #include "Messages.h"
 #include "Progress.h"
 #include "ResultCache.h"
@@ -95,6 +97,7 @@ void addResult(RunSummary &Summary, llvm::StringRef File, TUResult Result,
     ++Summary.FailedFiles;
   }
   addStats(Summary.Stats, Result.Stats);
+  recordTextsRead(Summary.Read, Result.FilesRead);
   std::move(Result.Findings.begin(), Result.Findings.end(),
             std::back_inserter(Summary.Findings));
 }
@@ -205,13 +208,17 @@ RunSummary analyseAll(const ContextFactory &NewContext, const Compilation &Work,
   if (ToAnalyse.size() <= 1 || Settings.WorkerCommand.empty()) {
     for (size_t I : ToAnalyse) {
       Finished(I, analyseInProcess(NewContext, Work, Files[I], Settings.Mode,
-                                   /*RecordFilesRead=*/!Settings.CacheDir.empty(),
+                                   /*RecordFilesRead=*/
+                                   !Settings.CacheDir.empty() ||
+                                       Settings.Mode != FixMode::None,
                                    FS));
       // The crashed analysis may have left shared state broken.
       if (Outcomes[I].State == Outcome::Crashed)
         break;
     }
   } else {
+    // A signal stops the workers; their temporary files go before we exit.
+    DeferInterrupts Deferred;
     std::vector<std::string> Batch;
     for (size_t I : ToAnalyse)
       Batch.push_back(Files[I]);

@@ -58,6 +58,9 @@ struct RunSummary {
     std::string Text;
   };
   std::vector<Problem> Problems;
+  /// The text each analysed TU read, for --fix to check that a file still
+  /// holds it (recorded only when fixing or caching).
+  TextsRead Read;
 };
 
 /// Prints \p Summary's problems on stderr (after flushing stdout, so a

@@ -18,6 +18,7 @@
 #include "FindingFilters.h"
 #include "HeaderIncluders.h"
 #include "HeaderScope.h"
+#include "Interruption.h"
 #include "Messages.h"
 #include "ReportOutput.h"
 #include "ResultCache.h"
@@ -269,6 +270,7 @@ int main(int Argc, const char **Argv) {
   llvm::Expected<CommandLine> Args = parseCommandLine(Argc, Argv);
   if (!Args)
     return failWith(Args.takeError());
+  installSignalHandlers(/*Announce=*/Args->WorkerFile.empty());
 
   llvm::Expected<Configuration> Config = loadConfiguration(*Args);
   if (!Config)
@@ -465,8 +467,10 @@ int main(int Argc, const char **Argv) {
   //    happen in one pass, with the configuration of the first file.
   std::unique_ptr<ClangTidyContext> RenderContext = NewContext();
   RenderContext->setCurrentFile(Work->Files.front());
+  unsigned FilesNotFixed = 0;
   if (llvm::Error Err = Output->render(Findings, Complete, [&] {
-        printAndFix(errorsOf(Findings), *RenderContext, fixModeFor(*Args), FS);
+        FilesNotFixed = printAndFix(errorsOf(Findings), *RenderContext,
+                                    fixModeFor(*Args), FS, Summary.Read);
       }))
     return failWith(std::move(Err));
 
@@ -499,7 +503,8 @@ int main(int Argc, const char **Argv) {
   if (ConfigProblems)
     printError("the checks rejected some of their options and ran with "
                "defaults instead (see the [clang-tidy-config] warnings)");
-  if (Summary.FailedFiles || ConfigProblems || !BrokenConfigFiles->empty())
+  if (Summary.FailedFiles || ConfigProblems || !BrokenConfigFiles->empty() ||
+      FilesNotFixed)
     return finish(ExitFailure);
   return finish(FindingCount && !Args->ExitZero ? ExitFindings : ExitClean);
 }

@@ -2,6 +2,7 @@
 
 #include "ResultCache.h"
 #include "Messages.h"
+#include "SafeFileWriter.h"
 #include "WorkerResult.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
@@ -89,27 +90,11 @@ void ResultCache::store(const std::string &Key, const TUResult &Result) {
   };
   if (std::error_code EC = fs::create_directories(Dir))
     return Warn(EC.message());
-  std::string Final = entryPath(Key);
-  // Readers see the old entry or the new one, never a partial file.
-  int FD;
-  llvm::SmallString<256> Temporary;
-  if (std::error_code EC =
-          fs::createUniqueFile(Final + ".%%%%%%.tmp", FD, Temporary))
-    return Warn(EC.message());
-  {
-    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << serializeResult(Result, Key);
-    OS.close();
-    if (OS.has_error()) {
-      OS.clear_error();
-      fs::remove(Temporary);
-      return Warn("write failed");
-    }
-  }
-  if (std::error_code EC = fs::rename(Temporary, Final)) {
-    fs::remove(Temporary);
-    return Warn(EC.message());
-  }
+  // Readers see the old entry or the new one, never a partial file. An
+  // entry lost in a crash is only a miss: no need to sync.
+  if (llvm::Error Err = writeFileAtomically(
+          entryPath(Key), serializeResult(Result, Key), /*Durable=*/false))
+    return Warn(llvm::toString(std::move(Err)));
 }
 
 } // namespace porttidy

@@ -8,6 +8,7 @@
 #include "TidyRunner.h"
 #include "CheckConsumer.h"
 #include "EnclosingFunctions.h"
+#include "FixReporter.h"
 #include "UserCodeScope.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -233,18 +234,21 @@ TUResult analyseFile(ClangTidyContext &Context,
   return Result;
 }
 
-void printAndFix(llvm::ArrayRef<ClangTidyError> Errors,
-                 ClangTidyContext &Context, FixMode Mode, FileSystemPtr FS) {
-  tidy::FixBehaviour Behaviour = tidy::FB_NoFix;
-  if (Mode == FixMode::Findings)
-    Behaviour = tidy::FB_Fix;
-  else if (Mode == FixMode::FindingsAndNotes)
-    Behaviour = tidy::FB_FixNotes;
+unsigned printAndFix(llvm::ArrayRef<ClangTidyError> Errors,
+                     ClangTidyContext &Context, FixMode Mode, FileSystemPtr FS,
+                     const TextsRead &Read) {
+  // clang-tidy's handleErrors would write fixed files itself, unsafely.
+  if (Mode != FixMode::None)
+    return printAndApplyFixes(Errors, Context,
+                              /*FixesFromNotes=*/Mode ==
+                                  FixMode::FindingsAndNotes,
+                              std::move(FS), Read);
   // Warnings-as-errors are findings like any other for porttidy's exit code,
   // so clang-tidy's separate count is not needed.
   unsigned WarningsAsErrors = 0;
-  tidy::handleErrors(Errors, Context, Behaviour, WarningsAsErrors,
+  tidy::handleErrors(Errors, Context, tidy::FB_NoFix, WarningsAsErrors,
                      std::move(FS));
+  return 0;
 }
 
 void exportFixes(llvm::StringRef MainFile,

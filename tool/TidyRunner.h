@@ -14,11 +14,13 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +51,11 @@ struct FileRead {
   uint64_t Hash = 0;
 };
 
+/// The hash of the text the analysis read from each file, by absolute path;
+/// std::nullopt when translation units read different texts (the file
+/// changed during the run).
+using TextsRead = llvm::StringMap<std::optional<uint64_t>>;
+
 /// Everything porttidy keeps from analysing one translation unit: enough to
 /// report it, cache it and replay it without parsing again.
 struct TUResult {
@@ -76,9 +83,11 @@ TUResult analyseFile(ClangTidyContext &Context,
 enum class FixMode { None, Findings, FindingsAndNotes };
 
 /// Prints \p Errors in clang-tidy's text format on stdout and applies their
-/// fix-its as \p Mode says.
-void printAndFix(llvm::ArrayRef<ClangTidyError> Errors,
-                 ClangTidyContext &Context, FixMode Mode, FileSystemPtr FS);
+/// fix-its as \p Mode says, to the files that still hold the texts in
+/// \p Read (see FixReporter.h). Returns how many files were left unfixed.
+unsigned printAndFix(llvm::ArrayRef<ClangTidyError> Errors,
+                     ClangTidyContext &Context, FixMode Mode, FileSystemPtr FS,
+                     const TextsRead &Read);
 
 /// Writes \p Errors and their fix-its as clang-apply-replacements YAML.
 void exportFixes(llvm::StringRef MainFile,

@@ -3,8 +3,10 @@
 #include "Worker.h"
 #include "CheckProfile.h"
 #include "CompilationSetup.h"
+#include "FaultInjection.h"
 #include "FileSystemSetup.h"
 #include "Messages.h"
+#include "SafeFileWriter.h"
 #include "WorkerResult.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/TargetSelect.h"
@@ -24,19 +26,21 @@ int runWorker(CommandLine &Args, Configuration &Config, FixMode Mode) {
   if (!FS)
     return failWith(FS.takeError());
 
+  injectWorkerFaults(Args.WorkerFile);
   // No crash recovery here: the parent sees the signal and reports it.
   std::unique_ptr<ClangTidyContext> Context = makeContext(std::move(Config.Provider));
   applyCheckProfile(*Context, Args);
   TUResult Result =
       analyseFile(*Context, *Work->Database, Args.WorkerFile, *FS,
                   /*FixesFromNotes=*/Mode == FixMode::FindingsAndNotes,
-                  /*RecordFilesRead=*/!Args.CacheDir.empty());
+                  /*RecordFilesRead=*/!Args.CacheDir.empty() ||
+                      Mode != FixMode::None);
 
+  // A temporary file the parent removes; no need to sync it.
   llvm::Error Written =
-      llvm::writeToOutput(Args.WorkerOutput, [&](llvm::raw_ostream &Out) {
-        Out << serializeResult(Result, Args.WorkerFile);
-        return llvm::Error::success();
-      });
+      writeFileAtomically(Args.WorkerOutput,
+                          serializeResult(Result, Args.WorkerFile),
+                          /*Durable=*/false);
   if (Written)
     return failWith(makeError("cannot write '" + Args.WorkerOutput +
                               "': " + llvm::toString(std::move(Written))));

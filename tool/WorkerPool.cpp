@@ -1,12 +1,14 @@
 //===--- WorkerPool.cpp - one process per translation unit ----------------===//
 
 #include "WorkerPool.h"
+#include "Interruption.h"
 #include "Messages.h"
 #include "WorkerResult.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"
 #include <chrono>
+#include <csignal>
 #include <thread>
 
 namespace porttidy {
@@ -27,6 +29,19 @@ std::optional<TUResult> collect(const Running &Worker, int ExitCode,
       Result = parseResult((*Buffer)->getBuffer(), File);
   llvm::sys::fs::remove(Worker.ResultPath);
   return Result;
+}
+
+/// SIGINT or SIGTERM reached porttidy: the workers get SIGTERM (a terminal's
+/// ^C has sent them SIGINT already) and are waited for; their results are
+/// discarded.
+void stopAll(std::vector<Running> &Workers) {
+  for (Running &Worker : Workers)
+    ::kill(Worker.Process.Pid, SIGTERM);
+  for (Running &Worker : Workers) {
+    llvm::sys::Wait(Worker.Process, /*SecondsToWait=*/std::nullopt);
+    llvm::sys::fs::remove(Worker.ResultPath);
+  }
+  Workers.clear();
 }
 
 } // namespace
@@ -75,6 +90,10 @@ void runInWorkers(llvm::ArrayRef<std::string> Command,
   };
 
   while (Next < Files.size() || !Workers.empty()) {
+    if (interruptRequested()) {
+      stopAll(Workers);
+      return;
+    }
     while (Next < Files.size() && Workers.size() < Jobs)
       Start(Next++);
     bool AnyFinished = false;
