@@ -2,6 +2,7 @@
 
 #include "ConfigCheck.h"
 #include "CheckSelection.h"
+#include "ClosestName.h"
 #include "Messages.h"
 #include "TidyRunner.h"
 #include "clang-tidy/GlobList.h"
@@ -14,16 +15,10 @@ namespace {
 
 /// The known name closest to a misspelt \p Name, if any is close.
 std::string closest(llvm::StringRef Name, const llvm::StringSet<> &Known) {
-  unsigned Best = 4; // more edits than this is a different name
-  std::string Closest;
-  for (llvm::StringRef Candidate : Known.keys()) {
-    unsigned Distance = Name.edit_distance(Candidate, true, Best);
-    if (Distance < Best) {
-      Best = Distance;
-      Closest = Candidate.str();
-    }
-  }
-  return Closest;
+  ClosestName Search(Name);
+  for (llvm::StringRef Candidate : Known.keys())
+    Search.consider(Candidate);
+  return Search.result();
 }
 
 } // namespace

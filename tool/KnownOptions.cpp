@@ -1,6 +1,7 @@
 //===--- KnownOptions.cpp - refuse options porttidy does not have ---------===//
 
 #include "KnownOptions.h"
+#include "ClosestName.h"
 #include "Messages.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -53,20 +54,14 @@ bool isPrefixOptionWithValue(llvm::StringRef Name,
 /// The visible option closest to a misspelt \p Name, if any is close.
 std::string closestOption(llvm::StringRef Name,
                           const cl::OptionCategory &Category) {
-  unsigned Best = 4; // more edits than this is a different option
-  std::string Closest;
+  ClosestName Search(Name);
   for (const auto &Entry : cl::getRegisteredOptions()) {
     llvm::StringRef Candidate = nameOf(Entry);
-    if (Candidate == "h" || !lookUp(Candidate, Category) ||
-        Entry.second->getOptionHiddenFlag() != cl::NotHidden)
-      continue;
-    unsigned Distance = Name.edit_distance(Candidate, true, Best);
-    if (Distance < Best) {
-      Best = Distance;
-      Closest = Candidate.str();
-    }
+    if (Candidate != "h" && lookUp(Candidate, Category) &&
+        Entry.second->getOptionHiddenFlag() == cl::NotHidden)
+      Search.consider(Candidate);
   }
-  return Closest;
+  return Search.result();
 }
 
 } // namespace
