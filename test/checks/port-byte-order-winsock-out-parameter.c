@@ -1,7 +1,7 @@
 // WSAHtons(s, host, &net) stores network order into `net`: converting `net`
 // again is a double conversion.
-// FIXME: the dataflow havocs the out-argument instead of giving it the
-// order outParameterConversion() (checks/analysis/ByteOrder.h) names; this
+// The dataflow gives the out-argument the order outParameterConversion()
+// (checks/analysis/ByteOrder.h) names.
 // RUN: %check_port_tidy %s port-byte-order %t -- -- -O0 -isystem %inputs/winsock
 // RUN: %check_port_tidy -lang=c++ %s port-byte-order %t -- -- -O2 -isystem %inputs/winsock
 

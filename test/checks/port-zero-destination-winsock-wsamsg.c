@@ -1,7 +1,6 @@
 // WSASendMsg() sends to WSAMSG.name, as sendmsg() sends to msghdr.msg_name.
-// FIXME: the dataflow finds the destination of a message header by the
-// field name msg_name; it reports this once it asks messageNameField()
-// (checks/analysis/AddressTypes.h), which also knows WSAMSG. Remove the
+// The dataflow finds a message header's destination field through
+// messageNameField() (checks/analysis/AddressTypes.h), which knows WSAMSG.
 // RUN: %check_port_tidy %s port-zero-destination %t -- -- -O0 -isystem %inputs/winsock
 // RUN: %check_port_tidy -lang=c++ %s port-zero-destination %t -- -- -O2 -isystem %inputs/winsock
 
