@@ -107,6 +107,18 @@ int bad_sendmsg_to_result(int fd, const char *host) {
   // CHECK-MESSAGES: :[[@LINE-8]]:7: note: the service "0" gives every address port 0
 }
 
+// A local that keeps its initializer is that service.
+int bad_service_from_unchanged_local(const char *host) {
+  const char *service = NULL;
+  struct addrinfo *res;
+  if (getaddrinfo(host, service, NULL, &res))
+    return -1;
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  return connect(fd, res->ai_addr, res->ai_addrlen);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: connect() to port 0 always fails; port 0 cannot be a destination [port-zero-destination]
+  // CHECK-MESSAGES: :[[@LINE-5]]:7: note: getaddrinfo() is given no service here; every address it returns has port 0
+}
+
 // --- silent: a service that names a port ------------------------------------
 
 int good_numeric_service(const char *host) {
@@ -130,6 +142,17 @@ int good_service_from_caller(const char *host, const char *service) {
   if (getaddrinfo(host, service, NULL, &res))
     return -1;
   int fd = socket(res->ai_family, SOCK_STREAM, 0);
+  return connect(fd, res->ai_addr, res->ai_addrlen);
+}
+
+int good_service_local_reassigned(const char *host, const char *port) {
+  const char *service = "0";
+  if (port)
+    service = port;
+  struct addrinfo *res;
+  if (getaddrinfo(host, service, NULL, &res))
+    return -1;
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
   return connect(fd, res->ai_addr, res->ai_addrlen);
 }
 
