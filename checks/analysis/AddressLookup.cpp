@@ -87,14 +87,13 @@ std::optional<AddressLookup> recognizeAddressLookup(const CallExpr *Call,
     return std::nullopt;
   llvm::StringRef Name = Callee->getName();
   // Winsock's ANSI GetAddrInfoA is a macro for getaddrinfo.
-  if (Name != "getaddrinfo" && Name != "GetAddrInfoA" && Name != "GetAddrInfoW")
+  if (Name != "getaddrinfo" && Name != "GetAddrInfoW")
     return std::nullopt;
   AddressLookup Lookup;
   Lookup.Service = Call->getArg(1);
   Lookup.Hints = Call->getArg(2);
   Lookup.Result = Call->getArg(3);
   Lookup.Port = portOfService(Lookup.Service, Ctx);
-
   return Lookup;
 }
 

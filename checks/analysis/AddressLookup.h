@@ -5,7 +5,7 @@
 // 0: connecting to one of them, or binding one and never learning the port,
 // is the same mistake as writing `sin_port = 0`. This file answers which
 // calls are such lookups and what their service argument says; the dataflow
-// (FactsTransfer) makes the result list a followed object.
+// (FactsLookup.cpp) makes the result list a followed object.
 //
 //===----------------------------------------------------------------------===//
 

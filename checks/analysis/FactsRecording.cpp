@@ -9,6 +9,19 @@
 
 namespace clang::tidy::port {
 
+namespace {
+/// A use made here; recordUse() gives it its place in the CFG.
+SocketUse useOf(SocketUse::Kind What, SocketRole Role, Place Socket,
+                const Stmt *Where) {
+  SocketUse Use;
+  Use.What = What;
+  Use.Role = Role;
+  Use.Socket = std::move(Socket);
+  Use.Where = Where;
+  return Use;
+}
+} // namespace
+
 std::optional<Place> FactsBuilder::socketPlace(const SocketCall &Api) const {
   if (!Api.SocketExpr)
     return std::nullopt;
@@ -177,7 +190,7 @@ void FactsBuilder::recordCall(const CallExpr *Call, const SocketCall &Api) {
     Facts.Calls[Slots.front()] = std::move(Result);
   }
   if (const CallFacts &Recorded = Facts.Calls[Slots.front()]; Recorded.Socket) {
-    SocketUse Use{SocketUse::Kind::Call, Api.Role, *Recorded.Socket, Call, 0};
+    SocketUse Use = useOf(SocketUse::Kind::Call, Api.Role, *Recorded.Socket, Call);
     Use.CallIndex = Slots.front();
     recordUse(std::move(Use));
   }
@@ -203,8 +216,8 @@ void FactsBuilder::recordBindingConstruction(
   Result.Address = addressFacts(Api);
   Result.Block = CurrentBlock;
   Result.Element = CurrentElement;
-  recordUse(
-      {SocketUse::Kind::Call, SocketRole::Bind, *Result.Socket, Construct, 0});
+  recordUse(useOf(SocketUse::Kind::Call, SocketRole::Bind, *Result.Socket,
+                  Construct));
   Facts.Constructions[Construct] = std::move(Result);
 }
 
@@ -222,7 +235,7 @@ void FactsBuilder::recordEscapes(const Stmt *S) {
                                   ? targetOfPointer(E)
                                   : targetOfLValue(E->IgnoreParenImpCasts());
     if (T && T->Part == AddressPart::Whole)
-      recordUse({SocketUse::Kind::Escape, SocketRole::Close, T->Where, S, 0});
+      recordUse(useOf(SocketUse::Kind::Escape, SocketRole::Close, T->Where, S));
   };
   if (const auto *Return = dyn_cast<ReturnStmt>(S)) {
     EscapeOf(Return->getRetValue());
@@ -251,7 +264,7 @@ void FactsBuilder::recordEscapes(const Stmt *S) {
               ? targetOfPointer(Arg)
               : targetOfLValue(Arg->IgnoreParenImpCasts());
       if (T && T->Part == AddressPart::Whole)
-        recordUse({SocketUse::Kind::Call, SocketRole::Query, T->Where, S, 0});
+        recordUse(useOf(SocketUse::Kind::Call, SocketRole::Query, T->Where, S));
       continue;
     }
     if (!Follows)
@@ -294,7 +307,7 @@ void FactsBuilder::recordStoredSocket(const Expr *Value) {
     return;
   std::optional<Target> T = targetOfLValue(Stripped);
   if (T && T->Part == AddressPart::Whole && State.Sockets.count(T->Where))
-    recordUse({SocketUse::Kind::Escape, SocketRole::Close, T->Where, Value, 0});
+    recordUse(useOf(SocketUse::Kind::Escape, SocketRole::Close, T->Where, Value));
 }
 
 void FactsBuilder::recordPassedArguments(const CallExpr *Call) {

@@ -54,21 +54,21 @@ struct HostVersionGuard {
       return;
     unsigned Built = LLVM_VERSION_MAJOR;
     // A rebuild is advice only for a major CMake accepts.
+    char Advice[96];
     if (Host >= PORTTIDY_MIN_LLVM && Host <= PORTTIDY_MAX_LLVM)
-      std::fprintf(stderr,
-                   "porttidy: error: the porttidy plugin was built for LLVM %u "
-                   "but is loaded by clang-tidy of LLVM %u; its checks cannot "
-                   "run there (use clang-tidy-%u, or rebuild porttidy with "
-                   "-DLLVM_ROOT=/usr/lib/llvm-%u)\n",
-                   Built, Host, Built, Host);
+      std::snprintf(Advice, sizeof Advice,
+                    "use clang-tidy-%u, or rebuild porttidy with "
+                    "-DLLVM_ROOT=/usr/lib/llvm-%u",
+                    Built, Host);
     else
-      std::fprintf(stderr,
-                   "porttidy: error: the porttidy plugin was built for LLVM %u "
-                   "but is loaded by clang-tidy of LLVM %u; its checks cannot "
-                   "run there (use clang-tidy-%u; porttidy supports LLVM %u "
-                   "to %u)\n",
-                   Built, Host, Built, unsigned(PORTTIDY_MIN_LLVM),
-                   unsigned(PORTTIDY_MAX_LLVM));
+      std::snprintf(Advice, sizeof Advice,
+                    "use clang-tidy-%u; porttidy supports LLVM %u to %u", Built,
+                    unsigned(PORTTIDY_MIN_LLVM), unsigned(PORTTIDY_MAX_LLVM));
+    std::fprintf(stderr,
+                 "porttidy: error: the porttidy plugin was built for LLVM %u "
+                 "but is loaded by clang-tidy of LLVM %u; its checks cannot "
+                 "run there (%s)\n",
+                 Built, Host, Advice);
     // Exit rather than go on: a run without our checks would pass silently.
     // _Exit, as the host's destructors must not run inside its dlopen().
     std::_Exit(1);
