@@ -15,6 +15,7 @@
 #include "BoolOption.h"
 #include "CalleeNames.h"
 #include "PortOriginNote.h"
+#include "analysis/ByteOrder.h"
 #include "analysis/IntegerFolding.h"
 #include "analysis/SocketCreation.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -184,7 +185,7 @@ void RawSocketCheck::reportStores(const CallFacts &Call,
     return A->getBeginLoc() < B->getBeginLoc();
   });
   for (const Expr *Value : Stores) {
-    std::optional<uint64_t> Stored = foldInteger(Value, Ctx);
+    std::optional<uint64_t> Stored = foldPortStore(Value, Ctx);
     if (Stored == 0u || Reported.contains(Value))
       continue;
     // Of an ICMP socket that may be raw or ping, only an IPv4 destination's

@@ -22,6 +22,7 @@
 #include "Messages.h"
 #include "ReportOutput.h"
 #include "ResultCache.h"
+#include "SafeFileWriter.h"
 #include "Shard.h"
 #include "TidyRunner.h"
 #include "Worker.h"
@@ -388,16 +389,13 @@ int main(int Argc, const char **Argv) {
   if (!Output)
     return failWith(Output.takeError());
 
-  // Open the export file before the (possibly long) run, so a bad path
-  // fails at once.
-  std::unique_ptr<llvm::raw_fd_ostream> Export;
-  if (!Args->ExportFixes.empty()) {
-    std::error_code EC;
-    Export = std::make_unique<llvm::raw_fd_ostream>(Args->ExportFixes, EC,
-                                                    llvm::sys::fs::OF_Text);
-    if (EC)
+  // A bad export path fails now, not after a (possibly long) run.
+  llvm::SmallString<256> ExportPath(Args->ExportFixes);
+  if (!ExportPath.empty()) {
+    llvm::sys::fs::make_absolute(ExportPath);
+    if (llvm::Error Err = checkWritable(ExportPath))
       return failWith(makeError("cannot write '" + Args->ExportFixes +
-                                "': " + EC.message()));
+                                "': " + llvm::toString(std::move(Err))));
   }
 
   // Inline assembly is parsed with LLVM's target parsers, as in clang-tidy.
@@ -477,10 +475,16 @@ int main(int Argc, const char **Argv) {
   printProblems(Summary);
 
   // 5. Export what was reported.
-  if (Export) {
+  if (!ExportPath.empty()) {
     llvm::SmallString<256> MainFile(Work->Files.front());
     llvm::sys::fs::make_absolute(MainFile);
-    exportFixes(MainFile, errorsOf(Findings), *Export);
+    std::string Exported;
+    llvm::raw_string_ostream Out(Exported);
+    exportFixes(MainFile, errorsOf(Findings), Out);
+    if (llvm::Error Err =
+            writeFileAtomically(ExportPath, Exported, /*Durable=*/false))
+      return failWith(makeError("cannot write '" + Args->ExportFixes +
+                                "': " + llvm::toString(std::move(Err))));
   }
   if (!Args->Quiet && !Args->CacheDir.empty())
     printInfo("cache: " + llvm::Twine(Summary.CacheHits) + " hit" +

@@ -2,13 +2,16 @@
 
 #include "ReportOutput.h"
 #include "Messages.h"
+#include "SafeFileWriter.h"
 #include "TidyRunner.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include <fcntl.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 namespace porttidy {
@@ -38,6 +41,26 @@ public:
 private:
   int Saved = -1;
 };
+
+/// What \p Print writes to standard output (clang-tidy's printer writes
+/// there and nowhere else), kept in an unlinked temporary file.
+llvm::Expected<std::string> captureStdout(llvm::function_ref<void()> Print) {
+  std::FILE *Scratch = std::tmpfile();
+  if (!Scratch)
+    return makeError(llvm::Twine("cannot create a temporary file: ") +
+                     std::strerror(errno));
+  {
+    StdoutRedirect ToScratch(::fileno(Scratch));
+    Print();
+  }
+  std::string Text;
+  std::rewind(Scratch);
+  char Buffer[65536];
+  while (size_t Read = std::fread(Buffer, 1, sizeof Buffer, Scratch))
+    Text.append(Buffer, Read);
+  std::fclose(Scratch);
+  return Text;
+}
 
 std::string describe(const BaselineEntry &Entry) {
   return Entry.Key.Path + ": [" + Entry.Key.Check + "] " +
@@ -93,16 +116,18 @@ ReportOutput::open(const CommandLine &Args,
       return Entries.takeError();
     Output.Baseline = std::move(*Entries);
   }
-  // Fail on an unwritable path now, not after a long analysis.
-  for (const std::string &Path : {Args.Output, Args.WriteBaseline}) {
-    if (Path.empty())
-      continue;
-    int Fd;
-    if (std::error_code EC = llvm::sys::fs::openFileForWrite(
-            Path, Fd, llvm::sys::fs::CD_OpenAlways, llvm::sys::fs::OF_Text))
-      return makeError("cannot write '" + Path + "': " + EC.message());
-    ::close(Fd);
+  // Written at the end: a relative path means where the run started.
+  if (!Output.OutputPath.empty()) {
+    llvm::SmallString<256> Absolute(Output.OutputPath);
+    llvm::sys::fs::make_absolute(Absolute);
+    Output.OutputPath = Absolute.str().str();
   }
+  // Fail on an unwritable path now, not after a long analysis.
+  for (const std::string &Path : {Args.Output, Args.WriteBaseline})
+    if (!Path.empty())
+      if (llvm::Error Err = checkWritable(Path))
+        return makeError("cannot write '" + Path +
+                         "': " + llvm::toString(std::move(Err)));
   return Output;
 }
 
@@ -188,48 +213,37 @@ llvm::Error ReportOutput::hideBaselined(std::vector<Finding> &Findings,
 llvm::Error ReportOutput::render(llvm::ArrayRef<Finding> Findings,
                                  bool Complete,
                                  llvm::function_ref<void()> PrintAndFix) {
-  std::unique_ptr<llvm::raw_fd_ostream> File;
-  int Fd = -1;
-  if (!OutputPath.empty()) {
-    if (std::error_code EC = llvm::sys::fs::openFileForWrite(
-            OutputPath, Fd, llvm::sys::fs::CD_CreateAlways,
-            llvm::sys::fs::OF_Text))
-      return makeError("cannot write '" + OutputPath + "': " + EC.message());
-    File = std::make_unique<llvm::raw_fd_ostream>(Fd, /*shouldClose=*/true);
-  }
-
+  // The report file is written whole at the end, never left half written.
+  std::string Report;
   if (Format == ReportFormat::Text) {
-    if (!File) {
+    if (OutputPath.empty()) {
       PrintAndFix();
       return llvm::Error::success();
     }
-    {
-      StdoutRedirect ToFile(Fd);
-      PrintAndFix();
-    }
-    File->close();
+    llvm::Expected<std::string> Printed = captureStdout(PrintAndFix);
+    if (!Printed)
+      return Printed.takeError();
+    Report = std::move(*Printed);
+  } else {
+    std::vector<ReportItem> Items = resolveFindings(Findings, Root, Files);
+    ReportContext Context{Root, PORTTIDY_VERSION, portChecks(), Complete};
+    llvm::raw_string_ostream Rendered(Report);
+    llvm::raw_ostream &Out = OutputPath.empty()
+                                 ? static_cast<llvm::raw_ostream &>(llvm::outs())
+                                 : Rendered;
+    renderReport(Format, Items, Context, Out);
+    printNonFindings(Items);
+    // Apply the fixes; clang-tidy's printing of the findings is not wanted.
+    llvm::Expected<std::string> Discarded = captureStdout(PrintAndFix);
+    if (!Discarded)
+      return Discarded.takeError();
+  }
+  if (OutputPath.empty())
     return llvm::Error::success();
-  }
-
-  std::vector<ReportItem> Items = resolveFindings(Findings, Root, Files);
-  ReportContext Context{Root, PORTTIDY_VERSION, portChecks(), Complete};
-  renderReport(Format, Items, Context, File ? *File : llvm::outs());
-  printNonFindings(Items);
-  // Apply the fixes; clang-tidy's printing of the findings is not wanted.
-  llvm::outs().flush();
-  int Null = ::open("/dev/null", O_WRONLY);
-  {
-    StdoutRedirect Discard(Null >= 0 ? Null : STDOUT_FILENO);
-    PrintAndFix();
-  }
-  if (Null >= 0)
-    ::close(Null);
-  if (File) {
-    File->close();
-    if (File->has_error())
-      return makeError("cannot write '" + OutputPath +
-                       "': " + File->error().message());
-  }
+  if (llvm::Error Err =
+          writeFileAtomically(OutputPath, Report, /*Durable=*/false))
+    return makeError("cannot write '" + OutputPath +
+                     "': " + llvm::toString(std::move(Err)));
   return llvm::Error::success();
 }
 

@@ -142,7 +142,40 @@ llvm::Error replaceWhole(const Target &T, llvm::StringRef Text) {
   return llvm::Error::success();
 }
 
+/// A device or FIFO: written through, as a shell redirection would.
+llvm::Error writeInPlace(llvm::StringRef Path, llvm::StringRef Text) {
+  int Fd = ::open(Path.str().c_str(), O_WRONLY | O_CLOEXEC);
+  if (Fd < 0)
+    return failure(reason(errno));
+  llvm::Error Err = writeAll(Fd, Text);
+  ::close(Fd);
+  return Err;
+}
+
 } // namespace
+
+llvm::Error checkWritable(llvm::StringRef Path) {
+  struct stat Existing;
+  if (::stat(Path.str().c_str(), &Existing) == 0) {
+    if (S_ISDIR(Existing.st_mode))
+      return failure(reason(EISDIR));
+    if (::faccessat(AT_FDCWD, Path.str().c_str(), W_OK, AT_EACCESS) != 0)
+      return failure(reason(errno));
+    if (!S_ISREG(Existing.st_mode))
+      return llvm::Error::success();
+  } else if (errno != ENOENT) {
+    return failure(reason(errno));
+  }
+  // The temporary file goes next to the target: its directory must take it.
+  llvm::SmallString<256> Real;
+  if (fs::real_path(Path, Real))
+    Real = Path;
+  fs::make_absolute(Real);
+  llvm::SmallString<256> Dir = llvm::sys::path::parent_path(Real);
+  if (::faccessat(AT_FDCWD, Dir.c_str(), W_OK | X_OK, AT_EACCESS) != 0)
+    return failure(reason(errno));
+  return llvm::Error::success();
+}
 
 llvm::Expected<LockedFile> LockedFile::open(llvm::StringRef Path) {
   llvm::SmallString<256> Real;
@@ -220,7 +253,10 @@ llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Text,
   T.Durable = Durable;
   struct stat Existing;
   llvm::SmallString<256> Real;
-  if (::stat(Path.str().c_str(), &Existing) == 0 && !fs::real_path(Path, Real)) {
+  bool Exists = ::stat(Path.str().c_str(), &Existing) == 0;
+  if (Exists && !S_ISREG(Existing.st_mode) && !S_ISDIR(Existing.st_mode))
+    return writeInPlace(Path, Text);
+  if (Exists && !fs::real_path(Path, Real)) {
     T.Path = Real.str().str();
     T.Original = Existing;
   } else {

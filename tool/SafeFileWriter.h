@@ -56,10 +56,18 @@ private:
 };
 
 /// Writes \p Text to \p Path, creating it or replacing it whole (for files
-/// porttidy owns: the baseline, cache entries). With \p Durable, the data
-/// and the rename are synced to disk before this returns.
+/// porttidy owns: the baseline, cache entries, reports, exported fixes).
+/// With \p Durable, the data and the rename are synced to disk before this
+/// returns. A path that is not a regular file (`/dev/stdout`, a FIFO) is
+/// written to as it is: there is nothing to replace.
 llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Text,
                                 bool Durable = true);
+
+/// Fails, with the reason only, where writeFileAtomically() on \p Path
+/// would: a missing or read-only directory, a directory or read-only file
+/// in its place. Creates nothing, so that a run checked at its start leaves
+/// no empty file behind when it fails later.
+llvm::Error checkWritable(llvm::StringRef Path);
 
 } // namespace porttidy
 

@@ -117,6 +117,17 @@ std::optional<uint64_t> foldPlainConstant(const Expr *E,
   return V;
 }
 
+std::optional<uint64_t> foldPortStore(const Expr *E, const ASTContext &Ctx) {
+  const CallExpr *Call = conversionCallOf(E);
+  if (!Call || classifyByteOrderCall(Call) != ByteOrderConversion::Long)
+    return foldInteger(E, Ctx);
+  std::optional<uint64_t> Port = foldInteger(Call->getArg(0), Ctx);
+  if (!Port)
+    return std::nullopt;
+  // Little-endian, as foldInteger() folds htons().
+  return ((*Port & 0xff) << 8) | ((*Port >> 8) & 0xff);
+}
+
 const CallExpr *conversionCallOf(const Expr *E) {
   if (!E)
     return nullptr;

@@ -111,6 +111,13 @@ outParameterConversion(const CallExpr *Call);
 /// initialised with one).
 std::optional<uint64_t> foldPlainConstant(const Expr *E, const ASTContext &Ctx);
 
+/// The port a store of `E` into sin_port/sin6_port means, folded as
+/// foldInteger() does, except that a 32-bit conversion of a port
+/// (`htonl(53)`) means the port it converts, as the 16-bit conversion
+/// port-byte-order puts in its place stores it: every check judges the same
+/// port, before and after that fix.
+std::optional<uint64_t> foldPortStore(const Expr *E, const ASTContext &Ctx);
+
 /// True if the 16-bit `Value` reads the same in both byte orders: 0, 0x0101,
 /// 0xffff.
 bool isSymmetric16(uint64_t Value);

@@ -61,7 +61,8 @@ private:
   AddressValue valueOfInitializer(const Expr *Init, QualType Type) const;
   AddressValue valueOfInitList(const InitListExpr *List, QualType Type) const;
   AbstractValue portOfEndpointConstruction(const CXXConstructExpr *Construct) const;
-  AbstractValue valueOfField(const Expr *Init) const;
+  /// A field's initializer; a port field's as foldPortStore() reads it.
+  AbstractValue valueOfField(const Expr *Init, bool IsPort = false) const;
   AbstractValue valueOfPortStore(const Expr *Value, SourceLocation Loc) const;
   /// The port field a helper call returns a pointer to, if it does.
   std::optional<Target> portFieldReturned(const Expr *E) const;

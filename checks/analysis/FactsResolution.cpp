@@ -2,6 +2,7 @@
 
 #include "FactsBuilder.h"
 #include "AddressTypes.h"
+#include "ByteOrder.h"
 #include "ExprShapes.h"
 #include "IntegerFolding.h"
 #include "SocketCreation.h"
@@ -232,7 +233,7 @@ AbstractValue FactsBuilder::parameterValue(const Expr *E) const {
 
 AbstractValue FactsBuilder::valueOfPortStore(const Expr *Value,
                                              SourceLocation Loc) const {
-  if (std::optional<uint64_t> V = foldInteger(Value, Ctx))
+  if (std::optional<uint64_t> V = foldPortStore(Value, Ctx))
     return AbstractValue::known(*V, ValueOrigin::Assigned, Loc);
   // `sa->sin_port = htons(port)` or `= port`: zero exactly when the caller
   // passes zero, whichever byte order it is in.
@@ -290,10 +291,12 @@ bool FactsBuilder::isEscaped(const Place &Where) const {
                  (isa<ParmVarDecl>(Var) && Escapes.Pointers.count(Var)));
 }
 
-AbstractValue FactsBuilder::valueOfField(const Expr *Init) const {
+AbstractValue FactsBuilder::valueOfField(const Expr *Init,
+                                        bool IsPort) const {
   if (!Init || isa<ImplicitValueInitExpr>(Init))
     return AbstractValue::known(0, ValueOrigin::Initializer, {});
-  std::optional<uint64_t> V = foldInteger(Init, Ctx);
+  std::optional<uint64_t> V =
+      IsPort ? foldPortStore(Init, Ctx) : foldInteger(Init, Ctx);
   return V ? AbstractValue::known(*V, ValueOrigin::Initializer,
                                   Init->getBeginLoc())
            : AbstractValue::unknown(Init->getBeginLoc());
@@ -327,8 +330,9 @@ AddressValue FactsBuilder::valueOfInitList(const InitListExpr *List,
     const Expr *Init =
         Index < List->getNumInits() ? List->getInit(Index) : nullptr;
     ++Index;
-    AbstractValue Value = valueOfField(Init);
-    if (isPortFieldName(Field->getName())) {
+    bool IsPort = isPortFieldName(Field->getName());
+    AbstractValue Value = valueOfField(Init, IsPort);
+    if (IsPort) {
       HasPortField = true;
       Result.Port = Value;
       if (Init && !isa<ImplicitValueInitExpr>(Init))
