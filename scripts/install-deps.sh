@@ -36,6 +36,8 @@ packages=(
   # The Make build of the rules data (test/tool/cmake-generators.test) and
   # the SARIF merge of sharded runs (test/tool/shard.test).
   make jq
+  # The .deb's checks (test/tool/install-deb.test).
+  lintian
 )
 # Debian's npm; a NodeSource nodejs bundles its own npm and conflicts with it.
 command -v npm >/dev/null 2>&1 || packages+=(npm)

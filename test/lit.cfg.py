@@ -76,6 +76,7 @@ external_tools = {
     "jq": shutil.which("jq"),
     "pre-commit": shutil.which("pre-commit"),
     "dpkg-deb": shutil.which("dpkg-deb"),
+    "lintian": shutil.which("lintian"),
     "clang-apply-replacements": shutil.which(
         "clang-apply-replacements", path=config.llvm_tools_dir),
     "other-clang-tidy": other_clang_tidy if os.access(other_clang_tidy, os.X_OK) else None,
@@ -83,6 +84,13 @@ external_tools = {
 for feature, found in external_tools.items():
     if found or in_ci:
         config.available_features.add(feature)
+# The hook that builds porttidy itself (tool/precommit-self-build.test)
+# takes a full build: once per CI run (the LLVM 19 stage, not the sanitized
+# one), or locally with PORTTIDY_TEST_SELF_BUILD=1.
+if ((in_ci or os.environ.get("PORTTIDY_TEST_SELF_BUILD") == "1")
+        and config.llvm_version_major == "19"
+        and not getattr(config, "sanitize", "")):
+    config.available_features.add("self-build")
 # A clang-tidy of a major porttidy does not support (Debian 12's own 14, on
 # a machine that has it): the plugin's guard must not advise a rebuild
 # CMake refuses. Not installed by the project, so never forced.
