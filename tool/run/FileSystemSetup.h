@@ -9,8 +9,8 @@
 #ifndef PORTTIDY_TOOL_FILESYSTEMSETUP_H
 #define PORTTIDY_TOOL_FILESYSTEMSETUP_H
 
-#include "CommandLine.h"
 #include "TidyRunner.h"
+#include "cli/CommandLine.h"
 #include "llvm/Support/Error.h"
 
 namespace porttidy {

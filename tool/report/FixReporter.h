@@ -11,7 +11,7 @@
 #ifndef PORTTIDY_TOOL_FIXREPORTER_H
 #define PORTTIDY_TOOL_FIXREPORTER_H
 
-#include "TidyRunner.h"
+#include "run/TidyRunner.h"
 
 namespace porttidy {
 

@@ -1,18 +1,18 @@
 //===--- Driver.cpp - run every translation unit through the checks -------===//
 
 #include "Driver.h"
-#include "FixReporter.h"
 #include "Interruption.h"
-#include "Messages.h"
 #include "Progress.h"
 #include "ResultCache.h"
 #include "WorkerDatabase.h"
 #include "WorkerPool.h"
+#include "cli/Messages.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Timer.h"
 #include "llvm/Support/raw_ostream.h"
+#include "report/FixReporter.h"
 #include <optional>
 #include <tuple>
 

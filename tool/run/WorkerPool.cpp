@@ -2,8 +2,8 @@
 
 #include "WorkerPool.h"
 #include "Interruption.h"
-#include "Messages.h"
 #include "WorkerResult.h"
+#include "cli/Messages.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"

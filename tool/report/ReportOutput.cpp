@@ -1,14 +1,14 @@
 //===--- ReportOutput.cpp - the output stage of a run ---------------------===//
 
 #include "ReportOutput.h"
-#include "Messages.h"
 #include "SafeFileWriter.h"
-#include "TidyRunner.h"
+#include "cli/Messages.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "run/TidyRunner.h"
 #include <cerrno>
 #include <cstdio>
 #include <cstring>

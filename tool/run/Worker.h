@@ -10,9 +10,9 @@
 #ifndef PORTTIDY_TOOL_WORKER_H
 #define PORTTIDY_TOOL_WORKER_H
 
-#include "CommandLine.h"
-#include "Configuration.h"
 #include "TidyRunner.h"
+#include "cli/CommandLine.h"
+#include "cli/Configuration.h"
 
 namespace porttidy {
 

@@ -1,8 +1,8 @@
 //===--- Baseline.cpp - findings accepted for now -------------------------===//
 
 #include "Baseline.h"
-#include "Messages.h"
 #include "SafeFileWriter.h"
+#include "cli/Messages.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"

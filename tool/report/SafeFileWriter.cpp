@@ -1,12 +1,12 @@
 //===--- SafeFileWriter.cpp - replace a file whole or not at all ----------===//
 
 #include "SafeFileWriter.h"
-#include "FaultInjection.h"
-#include "Messages.h"
+#include "cli/Messages.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Signals.h"
+#include "run/FaultInjection.h"
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>

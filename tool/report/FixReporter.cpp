@@ -10,9 +10,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "FixReporter.h"
-#include "FaultInjection.h"
-#include "Interruption.h"
-#include "Messages.h"
 #include "SafeFileWriter.h"
 #include "clang/Basic/DiagnosticFrontend.h"
 #include "clang/Basic/DiagnosticOptions.h"
@@ -22,11 +19,14 @@
 #include "clang/Format/Format.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/Core/Replacement.h"
+#include "cli/Messages.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "run/FaultInjection.h"
+#include "run/Interruption.h"
 
 namespace porttidy {
 

@@ -4,10 +4,10 @@
 #include "CheckSelection.h"
 #include "ClosestName.h"
 #include "Messages.h"
-#include "TidyRunner.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
+#include "run/TidyRunner.h"
 
 namespace porttidy {
 

@@ -1,7 +1,7 @@
 //===--- FileSystemSetup.cpp - the file system the analysis reads ---------===//
 
 #include "FileSystemSetup.h"
-#include "Messages.h"
+#include "cli/Messages.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 

@@ -9,8 +9,8 @@
 #ifndef PORTTIDY_TOOL_COMPILATIONSETUP_H
 #define PORTTIDY_TOOL_COMPILATIONSETUP_H
 
-#include "CommandLine.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "cli/CommandLine.h"
 #include "llvm/Support/Error.h"
 #include <memory>
 #include <string>

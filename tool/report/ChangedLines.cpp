@@ -1,7 +1,7 @@
 //===--- ChangedLines.cpp - the lines a change touched, from git ----------===//
 
 #include "ChangedLines.h"
-#include "Messages.h"
+#include "cli/Messages.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"

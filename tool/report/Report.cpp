@@ -1,7 +1,7 @@
 //===--- Report.cpp - findings in the format the user asked for -----------===//
 
 #include "Report.h"
-#include "Messages.h"
+#include "cli/Messages.h"
 #include "llvm/ADT/StringSwitch.h"
 
 namespace porttidy {

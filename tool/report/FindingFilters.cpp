@@ -1,8 +1,8 @@
 //===--- FindingFilters.cpp - narrow the one list of findings -------------===//
 
 #include "FindingFilters.h"
-#include "Messages.h"
 #include "ReportSources.h"
+#include "cli/Messages.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace porttidy {

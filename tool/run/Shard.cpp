@@ -1,11 +1,11 @@
 //===--- Shard.cpp - one of N stable parts of a run -----------------------===//
 
 #include "Shard.h"
-#include "Messages.h"
-#include "ReportSources.h"
+#include "cli/Messages.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/xxhash.h"
+#include "report/ReportSources.h"
 #include <algorithm>
 #include <cstdint>
 #include <tuple>

@@ -7,8 +7,6 @@
 
 #include "TidyRunner.h"
 #include "CheckConsumer.h"
-#include "EnclosingFunctions.h"
-#include "FixReporter.h"
 #include "UserCodeScope.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -23,6 +21,8 @@
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
+#include "report/EnclosingFunctions.h"
+#include "report/FixReporter.h"
 
 namespace porttidy {
 

@@ -1,9 +1,8 @@
 //===--- ResultCache.cpp - results of unchanged TUs, replayed -------------===//
 
 #include "ResultCache.h"
-#include "Messages.h"
-#include "SafeFileWriter.h"
 #include "WorkerResult.h"
+#include "cli/Messages.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
@@ -11,6 +10,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
+#include "report/SafeFileWriter.h"
 
 namespace porttidy {
 

@@ -9,7 +9,6 @@
 #ifndef PORTTIDY_TOOL_TIDYRUNNER_H
 #define PORTTIDY_TOOL_TIDYRUNNER_H
 
-#include "Findings.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -17,6 +16,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include "report/Findings.h"
 #include <cstdint>
 #include <functional>
 #include <memory>

@@ -11,8 +11,8 @@
 #ifndef PORTTIDY_TOOL_CHECKPROFILE_H
 #define PORTTIDY_TOOL_CHECKPROFILE_H
 
-#include "CommandLine.h"
 #include "TidyRunner.h"
+#include "cli/CommandLine.h"
 
 namespace porttidy {
 

@@ -3,6 +3,14 @@
 // Turns argv into plain values. Nothing else in the tool reads llvm::cl
 // globals, so the run can be driven (and later tested) without them.
 //
+// cli/ is where a run starts: the command line (this, KnownOptions for the
+// options porttidy does not have, ClosestName for "did you mean"), the
+// configuration each file gets (Configuration, the --checks globs in
+// CheckSelection, --verify-config/--explain-config in ConfigCheck), and
+// porttidy's own one-line messages (Messages). What it decides goes to
+// run/ (Driver.h), which analyses, and report/ (ReportOutput.h), which
+// renders and fixes.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef PORTTIDY_TOOL_COMMANDLINE_H

@@ -6,14 +6,21 @@
 // for a bad argument (the format, the output path, the baseline) is checked in
 // open(), before the analysis starts.
 //
+// report/ is what happens to the one list of findings: what a finding is
+// (Findings, FindingIdentity for baselines), the filters that narrow it
+// (FindingFilters, HeaderScope, ChangedLines, Baseline), the formats that
+// render it (Report*, with ReportRules built from docs/checks/), and the
+// fixes applied from it (FixReporter, through SafeFileWriter, which writes
+// every file porttidy changes whole or not at all).
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef PORTTIDY_TOOL_REPORTOUTPUT_H
 #define PORTTIDY_TOOL_REPORTOUTPUT_H
 
 #include "Baseline.h"
-#include "CommandLine.h"
 #include "Report.h"
+#include "cli/CommandLine.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/raw_ostream.h"
 #include <memory>

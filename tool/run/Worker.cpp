@@ -5,12 +5,12 @@
 #include "CompilationSetup.h"
 #include "FaultInjection.h"
 #include "FileSystemSetup.h"
-#include "Messages.h"
-#include "SafeFileWriter.h"
 #include "WorkerResult.h"
+#include "cli/Messages.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
+#include "report/SafeFileWriter.h"
 
 namespace porttidy {
 

@@ -6,15 +6,22 @@
 // except porttidy's own error lines: rendering and fixing happen once, after
 // every TU was analysed on the unmodified sources.
 //
+// run/ turns the files to check into findings: which files, compiled how
+// (CompilationSetup, FileSystemSetup, HeaderIncluders for headers, Shard),
+// analysed where (TidyRunner and CheckConsumer in process, WorkerPool and
+// Worker for -j, ResultCache to replay unchanged files), and what stops or
+// shows a run (Interruption, Progress, CheckProfile). Its one product is the
+// merged list of findings that report/ (ReportOutput.h) receives.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef PORTTIDY_TOOL_DRIVER_H
 #define PORTTIDY_TOOL_DRIVER_H
 
 #include "CompilationSetup.h"
-#include "Findings.h"
 #include "Progress.h"
 #include "TidyRunner.h"
+#include "report/Findings.h"
 #include <string>
 #include <vector>
 
