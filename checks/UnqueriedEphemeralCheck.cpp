@@ -292,6 +292,14 @@ void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Server)
     return;
 
+  // The read-back goes after listen() (or after bind() for a datagram
+  // socket): only then is the port assigned for good.
+  const Stmt *After = Server->Use->Role == SocketRole::Listen
+                          ? Server->Use->Where
+                          : static_cast<const Stmt *>(Bind->Call);
+  if (After && !QueriedAfter.insert(After).second)
+    return;
+
   SourceLocation BindLoc =
       Bind->Call ? Bind->Call->getExprLoc() : Bind->Construct->getExprLoc();
   diag(BindLoc, "socket is bound to an ephemeral port (port 0) and "
@@ -305,11 +313,6 @@ void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
        DiagnosticIDs::Note)
       << activityIndex(Server->Use->Role);
 
-  // The read-back goes after listen() (or after bind() for a datagram
-  // socket): only then is the port assigned for good.
-  const Stmt *After = Server->Use->Role == SocketRole::Listen
-                          ? Server->Use->Where
-                          : static_cast<const Stmt *>(Bind->Call);
   if (std::optional<FixItHint> Fix = queryInsertion(
           *Bind, After, Function, InFunction.parents(), *Result.Context))
     diag(Fix->RemoveRange.getBegin(),

@@ -6,6 +6,7 @@
 #include "EnclosingCallable.h"
 #include "analysis/SocketAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::port {
 
@@ -42,6 +43,10 @@ private:
   std::shared_ptr<EnclosingCallable> Enclosing;
   /// The uses memberServerUse answered from, which its answer points into.
   std::vector<SocketUse> MemberUses;
+  /// Where a reported socket's port is to be read (its listen(), or its
+  /// bind()): a second bind() of that socket before the same listen() is
+  /// the same finding, and its fix would read the port twice.
+  llvm::SmallPtrSet<const Stmt *, 8> QueriedAfter;
 };
 
 } // namespace clang::tidy::port

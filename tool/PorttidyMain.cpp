@@ -156,26 +156,12 @@ std::vector<ClangTidyError> errorsOf(llvm::ArrayRef<Finding> Findings) {
   return Errors;
 }
 
-/// Whether \p Checks enables a compiler warning (`clang-diagnostic-*`),
-/// which clang-tidy cannot list but does report.
-bool enablesCompilerWarnings(llvm::StringRef Checks) {
-  clang::tidy::GlobList Globs(Checks);
-  for (const auto &Glob : Globs.getItems()) {
-    llvm::StringRef Text = Glob.Text;
-    if (Glob.IsPositive && Text.starts_with("clang-diagnostic-") &&
-        Globs.contains(Text))
-      return true;
-  }
-  return false;
-}
-
 /// A file for which no check is enabled would be "analysed" into a clean,
 /// silent run: refuse it (status 2) unless --allow-no-checks, which skips it.
 llvm::Error dropFilesWithoutChecks(Configuration &Config,
                                    const CommandLine &Args,
                                    std::vector<std::string> &Files) {
-  // Listing the enabled checks builds every check factory: once per
-  // distinct Checks value, not once per file.
+  // Asked once per distinct Checks value, not once per file.
   llvm::StringMap<bool> HasChecks;
   std::vector<std::string> Kept;
   for (const std::string &File : Files) {
@@ -185,8 +171,7 @@ llvm::Error dropFilesWithoutChecks(Configuration &Config,
     std::string Checks = Options.Checks.value_or("");
     auto [It, Inserted] = HasChecks.try_emplace(Checks, false);
     if (Inserted)
-      It->second =
-          !enabledChecks(Options).empty() || enablesCompilerWarnings(Checks);
+      It->second = enablesSomeCheck(Options);
     if (It->second) {
       Kept.push_back(File);
       continue;

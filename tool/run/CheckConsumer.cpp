@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CheckConsumer.h"
+#include "CheckGlobs.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/GlobList.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -20,45 +21,6 @@ namespace tidy = clang::tidy;
 using clang::ast_matchers::MatchFinder;
 
 namespace {
-
-constexpr llvm::StringRef AnalyzerPrefix = "clang-analyzer-";
-
-/// Whether glob \p Text (only `*` is special) matches some name starting
-/// with clang-analyzer-. It may say yes for a name no checker has.
-bool mayMatchAnalyzerName(llvm::StringRef Text) {
-  size_t Star = Text.find('*');
-  if (Star == llvm::StringRef::npos)
-    return Text.starts_with(AnalyzerPrefix);
-  llvm::StringRef Literal = Text.take_front(Star);
-  return AnalyzerPrefix.starts_with(Literal) ||
-         Literal.starts_with(AnalyzerPrefix);
-}
-
-/// Whether glob \p Text matches every name starting with clang-analyzer-
-/// (`*`, `clang-*`, `clang-analyzer-*`...).
-bool matchesEveryAnalyzerName(llvm::StringRef Text) {
-  size_t Star = Text.find('*');
-  return Star != llvm::StringRef::npos &&
-         AnalyzerPrefix.starts_with(Text.take_front(Star)) &&
-         Text.drop_front(Star).find_first_not_of('*') == llvm::StringRef::npos;
-}
-
-/// Whether the `Checks` glob may enable a static analyzer checker; never no
-/// when it does. clang-tidy asks each of the ~200 checker names; instead,
-/// walk the globs as clang-tidy's GlobList does (the last match decides), but
-/// over all clang-analyzer-* names at once: a positive glob that may match
-/// one says yes; a negative glob matching them all hides every glob before
-/// it and says no.
-bool mayEnableAnalyzerChecks(llvm::StringRef Checks) {
-  tidy::GlobList Globs(Checks);
-  for (const auto &Glob : llvm::reverse(Globs.getItems())) {
-    if (Glob.IsPositive && mayMatchAnalyzerName(Glob.Text))
-      return true;
-    if (!Glob.IsPositive && matchesEveryAnalyzerName(Glob.Text))
-      return false;
-  }
-  return false;
-}
 
 /// Runs the checks' matchers over the AST and keeps the checks, and the
 /// finder holding pointers to them, alive until the TU is done.
@@ -106,7 +68,8 @@ bool CheckConsumerFactory::needsClangTidyFactory() const {
   if (Context.canExperimentalCustomChecks())
     return true;
 #endif
-  return mayEnableAnalyzerChecks(Context.getOptions().Checks.value_or(""));
+  return mayEnableChecksNamed(Context.getOptions().Checks.value_or(""),
+                              "clang-analyzer-");
 }
 
 std::unique_ptr<clang::ASTConsumer>

@@ -7,8 +7,11 @@
 
 #include "TidyRunner.h"
 #include "CheckConsumer.h"
+#include "CheckGlobs.h"
+#include "UnshownWarnings.h"
 #include "UserCodeScope.h"
 #include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/GlobList.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/SourceManager.h"
@@ -121,9 +124,9 @@ private:
 /// clang-tidy's checks plus porttidy's collectors, on one AST.
 class AnalysisAction : public clang::ASTFrontendAction {
 public:
-  AnalysisAction(CheckConsumerFactory &Checks, FunctionSpans &Spans,
-                 std::vector<FileRead> *Files)
-      : Checks(Checks), Spans(Spans), Files(Files) {}
+  AnalysisAction(ClangTidyContext &Context, CheckConsumerFactory &Checks,
+                 FunctionSpans &Spans, std::vector<FileRead> *Files)
+      : Context(Context), Checks(Checks), Spans(Spans), Files(Files) {}
 
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &Compiler,
@@ -133,6 +136,8 @@ public:
     // user's code; they never report in system headers anyway.
     Consumers.push_back(makeUserCodeScope());
     Consumers.push_back(Checks.createASTConsumer(Compiler, File));
+    // Now that the file's options are read, and before anything is parsed.
+    skipUnshownWarnings(Compiler, Context);
     Consumers.push_back(makeFunctionSpanCollector(Spans));
     if (Files)
       Consumers.push_back(std::make_unique<FilesReadCollector>(*Files));
@@ -140,6 +145,7 @@ public:
   }
 
 private:
+  ClangTidyContext &Context;
   CheckConsumerFactory &Checks;
   FunctionSpans &Spans;
   std::vector<FileRead> *Files;
@@ -149,10 +155,11 @@ class AnalysisActionFactory : public tooling::FrontendActionFactory {
 public:
   AnalysisActionFactory(ClangTidyContext &Context, FileSystemPtr FS,
                         FunctionSpans &Spans, std::vector<FileRead> *Files)
-      : Checks(Context, std::move(FS)), Spans(Spans), Files(Files) {}
+      : Context(Context), Checks(Context, std::move(FS)), Spans(Spans),
+        Files(Files) {}
 
   std::unique_ptr<clang::FrontendAction> create() override {
-    return std::make_unique<AnalysisAction>(Checks, Spans, Files);
+    return std::make_unique<AnalysisAction>(Context, Checks, Spans, Files);
   }
 
   bool runInvocation(std::shared_ptr<clang::CompilerInvocation> Invocation,
@@ -167,6 +174,7 @@ public:
   }
 
 private:
+  ClangTidyContext &Context;
   CheckConsumerFactory Checks;
   FunctionSpans &Spans;
   std::vector<FileRead> *Files;
@@ -292,6 +300,20 @@ llvm::StringSet<> moduleChecks() {
 
 std::vector<std::string> enabledChecks(const ClangTidyOptions &Options) {
   return tidy::getCheckNames(Options, PORTTIDY_CHECK_FLAGS);
+}
+
+bool enablesSomeCheck(const ClangTidyOptions &Options) {
+  std::string Checks = Options.Checks.value_or("");
+  // porttidy's own checks settle the usual case; clang-tidy's glob over
+  // every other check's name costs more than parsing a small file.
+  tidy::CachedGlobList Globs(Checks);
+  llvm::StringSet<> Names = moduleChecks();
+  for (const llvm::StringRef Name : Names.keys())
+    if (Name.starts_with("port-") && Globs.contains(Name))
+      return true;
+  // Compiler warnings are no registered check, but are reported.
+  return mayEnableChecksNamed(Checks, "clang-diagnostic-") ||
+         !enabledChecks(Options).empty();
 }
 
 ClangTidyOptions::OptionMap checkOptions(const ClangTidyOptions &Options) {

@@ -104,6 +104,10 @@ llvm::StringSet<> moduleChecks();
 /// The checks \p Options enable, sorted.
 std::vector<std::string> enabledChecks(const ClangTidyOptions &Options);
 
+/// Whether \p Options enable any check, compiler warnings included; cheaper
+/// than enabledChecks() when a port-* check is among them.
+bool enablesSomeCheck(const ClangTidyOptions &Options);
+
 /// Every option of the checks \p Options enable, with its effective value.
 ClangTidyOptions::OptionMap checkOptions(const ClangTidyOptions &Options);
 
