@@ -20,7 +20,7 @@ packages=(
   "clang-$V" "clang-tidy-$V" "libclang-$V-dev" "llvm-$V-dev" "llvm-$V-tools"
   # The sanitizer and libFuzzer runtimes (scripts/test.sh's CI stages).
   "libclang-rt-$V-dev"
-  cmake ninja-build python3
+  cmake ninja-build python3 g++
   # test/fixit-safety.py reads clang-tidy's exported fixes (YAML).
   python3-yaml
   # The framework headers the check tests include (test/checks/*-asio.cpp,
