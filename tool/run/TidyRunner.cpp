@@ -8,11 +8,11 @@
 #include "TidyRunner.h"
 #include "CheckConsumer.h"
 #include "CheckGlobs.h"
+#include "Compat.h" // the module registry, wherever this LLVM keeps it
 #include "UnshownWarnings.h"
 #include "UserCodeScope.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/GlobList.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
