@@ -193,6 +193,7 @@ std::optional<FixItHint> queryInsertion(const CallFacts &Bind,
                                         const Stmt *After,
                                         const FunctionDecl *Function,
                                         const BodyParents &Parents,
+                                        llvm::StringSet<> &Inserted,
                                         ASTContext &Ctx) {
   // `getsockname(fd, (struct sockaddr *)&sa, &sa_len)` needs a descriptor
   // variable and a plain, writable local address object.
@@ -229,6 +230,9 @@ std::optional<FixItHint> queryInsertion(const CallFacts &Bind,
   for (const ParmVarDecl *Param : Function->parameters())
     if (Param->getIdentifier())
       Used.insert(Param->getName());
+  // Another finding's fix may declare a length in the same block.
+  for (const auto &Name : Inserted)
+    Used.insert(Name.getKey());
   // In C++ a goto may not jump over the new declaration's initialisation.
   if (HasLabel && Ctx.getLangOpts().CPlusPlus)
     return std::nullopt;
@@ -237,6 +241,7 @@ std::optional<FixItHint> queryInsertion(const CallFacts &Bind,
   if (Insert.isInvalid() || Insert.isMacroID())
     return std::nullopt;
   std::string Length = freshName((Object->getName() + "_len").str(), Used, Ctx);
+  Inserted.insert(Length);
   llvm::StringRef Indent = indentationAt(Anchor->getBeginLoc(), SM);
   std::string Text =
       ("\n" + Indent + "socklen_t " + Length + " = sizeof " +
@@ -314,7 +319,8 @@ void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
       << activityIndex(Server->Use->Role);
 
   if (std::optional<FixItHint> Fix = queryInsertion(
-          *Bind, After, Function, InFunction.parents(), *Result.Context))
+          *Bind, After, Function, InFunction.parents(),
+          InsertedNames[Function], *Result.Context))
     diag(Fix->RemoveRange.getBegin(),
          "read the assigned port with getsockname()", DiagnosticIDs::Note)
         << *Fix;

@@ -6,7 +6,9 @@
 #include "EnclosingCallable.h"
 #include "analysis/SocketAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace clang::tidy::port {
 
@@ -47,6 +49,9 @@ private:
   /// bind()): a second bind() of that socket before the same listen() is
   /// the same finding, and its fix would read the port twice.
   llvm::SmallPtrSet<const Stmt *, 8> QueriedAfter;
+  /// The length variables this check's fixes declare, per function, so
+  /// that two fixes in one function never declare the same name.
+  llvm::DenseMap<const FunctionDecl *, llvm::StringSet<>> InsertedNames;
 };
 
 } // namespace clang::tidy::port

@@ -52,6 +52,11 @@ find_program(PORTTIDY_GZIP gzip REQUIRED)
 set(PORTTIDY_GENERATED_DOCS ${CMAKE_BINARY_DIR}/share)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/debian/changelog.in
                ${PORTTIDY_GENERATED_DOCS}/changelog @ONLY)
+# DEP-5's Source field is optional: named only when the build knows it.
+set(PORTTIDY_COPYRIGHT_SOURCE "")
+if(PORTTIDY_HOMEPAGE_URL)
+  set(PORTTIDY_COPYRIGHT_SOURCE "\nSource: ${PORTTIDY_HOMEPAGE_URL}")
+endif()
 configure_file(${PROJECT_SOURCE_DIR}/cmake/debian/copyright
                ${PORTTIDY_GENERATED_DOCS}/copyright @ONLY)
 add_custom_command(
@@ -106,7 +111,9 @@ SARIF, JSON, GitHub and GitLab output, baselines, a result cache, and
 pre-commit hooks.")
 set(CPACK_PACKAGE_CONTACT "${PORTTIDY_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${PORTTIDY_PACKAGE_MAINTAINER}")
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PORTTIDY_HOMEPAGE_URL}")
+if(PORTTIDY_HOMEPAGE_URL)
+  set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PORTTIDY_HOMEPAGE_URL}")
+endif()
 # Debian ships binaries stripped (the debug symbols would go in a -dbgsym).
 set(CPACK_STRIP_FILES TRUE)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)

@@ -106,6 +106,11 @@ for name, value in [
         ("%path_with_porttidy", os.pathsep.join(
             [os.path.dirname(config.porttidy), config.environment["PATH"]])),
         ("%other_clang_tidy", other_clang_tidy),
+        # What a SARIF log must say of where porttidy is published: the
+        # build's PORTTIDY_HOMEPAGE_URL, or (by default) nothing.
+        ("%home_page_arg", f"--home-page={config.homepage_url}"
+         if config.homepage_url else "--no-home-page"),
+        ("%home_page_prefix", "HOME-PAGE" if config.homepage_url else "NO-HOME-PAGE"),
         ("%unsupported_clang_tidy", unsupported_clang_tidy),
         ("%other_llvm_major", other_llvm_major),
         ("%llvm_major", config.llvm_version_major),

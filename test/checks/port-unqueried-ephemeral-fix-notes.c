@@ -199,3 +199,31 @@ int bad_bound_twice(void) {
 // CHECK-FIXES-FIX-NEXT: {{^}}  getsockname(fd, (struct sockaddr *)&sa, &sa_len);{{$}}
 // CHECK-FIXES-FIX-NOT: sa_len
 // CHECK-FIXES-FIX: {{^}}  return accept(fd, NULL, NULL);{{$}}
+
+// Bound and listened twice in one block: two findings, two read-backs, and
+// the second fix's length gets a name of its own (the same one twice would
+// not compile).
+int bad_listened_twice(void) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  struct sockaddr_in sa = {.sin_family = AF_INET};
+  bind(fd, (struct sockaddr *)&sa, sizeof sa);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: socket is bound to an ephemeral port (port 0) and listens, but the assigned port is never read with getsockname() [port-unqueried-ephemeral]
+  // CHECK-NOTES: :[[@LINE-3]]:27: note: the port is 0 from this initializer
+  listen(fd, 16);
+  // CHECK-NOTES: :[[@LINE-1]]:3: note: the socket listens here
+  // CHECK-NOTES: :[[@LINE-2]]:18: note: read the assigned port with getsockname()
+  bind(fd, (struct sockaddr *)&sa, sizeof sa);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: socket is bound to an ephemeral port (port 0) and listens, but the assigned port is never read with getsockname() [port-unqueried-ephemeral]
+  // CHECK-NOTES: :[[@LINE-9]]:27: note: the port is 0 from this initializer
+  listen(fd, 16);
+  // CHECK-NOTES: :[[@LINE-1]]:3: note: the socket listens here
+  // CHECK-NOTES: :[[@LINE-2]]:18: note: read the assigned port with getsockname()
+  return accept(fd, NULL, NULL);
+}
+// CHECK-FIXES-FIX: int bad_listened_twice(void) {
+// CHECK-FIXES-FIX: {{^}}  listen(fd, 16);{{$}}
+// CHECK-FIXES-FIX-NEXT: {{^}}  socklen_t sa_len = sizeof sa;{{$}}
+// CHECK-FIXES-FIX-NEXT: {{^}}  getsockname(fd, (struct sockaddr *)&sa, &sa_len);{{$}}
+// CHECK-FIXES-FIX: {{^}}  listen(fd, 16);{{$}}
+// CHECK-FIXES-FIX-NEXT: {{^}}  socklen_t sa_len_2 = sizeof sa;{{$}}
+// CHECK-FIXES-FIX-NEXT: {{^}}  getsockname(fd, (struct sockaddr *)&sa, &sa_len_2);{{$}}

@@ -2,15 +2,14 @@
 
 #include "ReportRules.h"
 #include "llvm/ADT/STLExtras.h"
-#include <string>
 
 namespace porttidy {
 
 namespace {
-const RuleDoc Docs[] = {
 #include "ReportRulesData.inc"
-};
 } // namespace
+
+llvm::StringRef homePageUrl() { return HomePage; }
 
 const RuleDoc *findRuleDoc(llvm::StringRef Check) {
   const RuleDoc *Found = llvm::find_if(
@@ -18,10 +17,9 @@ const RuleDoc *findRuleDoc(llvm::StringRef Check) {
   return Found == std::end(Docs) ? nullptr : Found;
 }
 
-std::string ruleHelpUri(llvm::StringRef Check) {
-  if (findRuleDoc(Check))
-    return PORTTIDY_HOMEPAGE_URL "/blob/main/docs/checks/" + Check.str() +
-           ".md";
+llvm::StringRef ruleHelpUri(llvm::StringRef Check) {
+  if (const RuleDoc *Doc = findRuleDoc(Check))
+    return Doc->HelpUri;
   // clang-tidy's own checks are documented upstream.
   return "https://clang.llvm.org/extra/clang-tidy/checks/list.html";
 }

@@ -21,14 +21,20 @@ struct RuleDoc {
   llvm::StringRef Description;
   /// The whole page.
   llvm::StringRef Markdown;
+  /// Where the page is published; empty when the build names no home page.
+  llvm::StringRef HelpUri;
 };
+
+/// Where porttidy is published (CMake's PORTTIDY_HOMEPAGE_URL), or empty:
+/// an address nobody gave is left out rather than made up.
+llvm::StringRef homePageUrl();
 
 /// The documentation of \p Check, or null when it has no page (a clang-tidy
 /// check enabled beside ours).
 const RuleDoc *findRuleDoc(llvm::StringRef Check);
 
-/// Where the page of \p Check is published.
-std::string ruleHelpUri(llvm::StringRef Check);
+/// Where the page of \p Check is published, or empty when it is not known.
+llvm::StringRef ruleHelpUri(llvm::StringRef Check);
 
 } // namespace porttidy
 

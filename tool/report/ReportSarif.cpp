@@ -73,7 +73,8 @@ private:
       J.attributeObject("driver", [&] {
         J.attribute("name", "porttidy");
         J.attribute("version", Context.ToolVersion);
-        J.attribute("informationUri", PORTTIDY_HOMEPAGE_URL);
+        if (!homePageUrl().empty())
+          J.attribute("informationUri", homePageUrl());
         J.attributeArray("rules", [&] {
           for (const std::string &Id : Rules)
             rule(Id);
@@ -114,7 +115,8 @@ private:
         if (Doc)
           J.attribute("markdown", Doc->Markdown);
       });
-      J.attribute("helpUri", ruleHelpUri(Id));
+      if (llvm::StringRef HelpUri = ruleHelpUri(Id); !HelpUri.empty())
+        J.attribute("helpUri", HelpUri);
       J.attributeObject("defaultConfiguration",
                         [&] { J.attribute("level", "warning"); });
       J.attributeObject("properties", [&] {

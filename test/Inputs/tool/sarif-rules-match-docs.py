@@ -1,10 +1,11 @@
 """Checks that a porttidy SARIF log describes every check by its page.
 
-  sarif-rules-match-docs.py SARIF DOCS_DIR
+  sarif-rules-match-docs.py SARIF DOCS_DIR (--home-page=URL | --no-home-page)
 
 For every docs/checks/<id>.md there must be a rule <id> (and the other way
 round for port-* rules) whose shortDescription is the page's first paragraph
-and whose help.markdown is the page. Fails when a page changed but the
+and whose help.markdown is the page, with a helpUri to the published page
+when the build names a home page and none otherwise. Fails when a page changed but the
 binary was not rebuilt from it, or a check has no page.
 """
 import json
@@ -26,7 +27,8 @@ def first_paragraph(text):
 
 
 def main():
-    sarif, docs = sys.argv[1], sys.argv[2]
+    sarif, docs, where = sys.argv[1:4]
+    home_page = where.partition("=")[2] if where.startswith("--home-page=") else None
     with open(sarif, encoding="utf-8") as f:
         rules = {r["id"]: r for r in json.load(f)["runs"][0]["tool"]["driver"]["rules"]}
     pages = {os.path.splitext(n)[0] for n in os.listdir(docs) if n.endswith(".md")}
@@ -45,8 +47,9 @@ def main():
             problems.append(f"{page}: shortDescription is not the page's first paragraph")
         if rule["help"].get("markdown") != text:
             problems.append(f"{page}: help.markdown is not the page")
-        if not rule["helpUri"].endswith(f"/docs/checks/{page}.md"):
-            problems.append(f"{page}: helpUri {rule['helpUri']}")
+        want = f"{home_page}/blob/main/docs/checks/{page}.md" if home_page else None
+        if rule.get("helpUri") != want:
+            problems.append(f"{page}: helpUri {rule.get('helpUri')!r}, not {want!r}")
     for p in problems:
         print(p)
     if problems:

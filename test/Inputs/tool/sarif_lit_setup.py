@@ -4,6 +4,7 @@ Installs the validator (scripts/install-sarif-tools.sh into
 <build>/tools) and defines:
   feature  sarif-validation
   %validate_sarif  /usr/bin/python3 sarif-validate.py --schema=... --multitool=...
+                   and what the build says of its home page (%home_page_arg)
 The schema is the OASIS file at ../shared/schemas/sarif-schema-2.1.0.json
 (beside the repository) when it exists, else the one the multitool ships.
 Without CI a missing tool skips the tests with a note saying why; with
@@ -51,4 +52,5 @@ def configure(config, lit_config):
     validator = os.path.join(config.test_source_root, "Inputs", "tool", "sarif-validate.py")
     config.substitutions.insert(0, (
         "%validate_sarif",
-        f"{PYTHON} {validator} --schema={schema} --multitool={multitool}"))
+        f"{PYTHON} {validator} --schema={schema} --multitool={multitool} "
+        "%home_page_arg"))
