@@ -11,7 +11,7 @@ namespace clang::tidy::port {
 void addBindMatchers(MatchFinder *Finder, MatchFinder::MatchCallback *Callback,
                      std::shared_ptr<SocketAnalysis> Analysis) {
   Finder->addMatcher(
-      callExpr(calleeNamedOrHelper({"bind", "uv_tcp_bind", "uv_udp_bind"},
+      callExpr(calleeNamedOrHelper(socketFunctionNames(SocketRole::Bind),
                                    std::move(Analysis)),
                unless(isExpansionInSystemHeader()))
           .bind(BindCallId),

@@ -29,6 +29,12 @@ void notePortOrigin(ClangTidyCheck &Check, const AbstractValue &Port) {
   case ValueOrigin::ServiceZero:
     Text = "the service \"0\" gives every address port 0";
     break;
+  case ValueOrigin::Endpoint:
+    Text = "the endpoint's port is 0";
+    break;
+  case ValueOrigin::EndpointWildcard:
+    Text = "the port '*' in this endpoint asks for an ephemeral port";
+    break;
   }
   Check.diag(Port.location(), Text, DiagnosticIDs::Note);
 }

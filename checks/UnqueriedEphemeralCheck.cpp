@@ -47,21 +47,6 @@ bool isClientRole(SocketRole Role) {
   }
 }
 
-/// How each API reads back the local address, for the message.
-llvm::StringRef queryName(SocketFamily Api) {
-  switch (Api) {
-  case SocketFamily::LibuvTcp:
-    return "uv_tcp_getsockname";
-  case SocketFamily::LibuvUdp:
-    return "uv_udp_getsockname";
-  case SocketFamily::Asio:
-    return "local_endpoint";
-  case SocketFamily::Bsd:
-    break;
-  }
-  return "getsockname";
-}
-
 /// The `%select` index of what a serving socket does, for the note.
 unsigned activityIndex(SocketRole Role) {
   switch (Role) {
@@ -292,7 +277,7 @@ void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
   if (!StrictMode && !Member && !isOwnedHere(*Bind))
     return;
   std::optional<ServerUse> Server =
-      Member && !StrictMode ? memberServerUse(*Member, Kind)
+      Member && !StrictMode ? memberServerUse(*Member, Kind, Bind->Api.BindListens)
                             : serverUse(InFunction, *Bind, Kind);
   if (!Server)
     return;
@@ -309,14 +294,19 @@ void UnqueriedEphemeralCheck::check(const MatchFinder::MatchResult &Result) {
       Bind->Call ? Bind->Call->getExprLoc() : Bind->Construct->getExprLoc();
   diag(BindLoc, "socket is bound to an ephemeral port (port 0) and "
                 "%select{only receives|listens}0, but the assigned port is "
-                "never read with %1()")
-      << Server->Listens << queryName(Bind->Api.Api);
+                "never read with %1")
+      << Server->Listens << portQueryName(Bind->Api.Api);
   noteAddressOrigin(*this, Address);
   noteCallChain(*this, Bind->Call, Bind->Chain);
-  diag(Server->Use->noteLocation()->getBeginLoc(),
-       "the socket %select{receives|listens|accepts connections}0 here",
-       DiagnosticIDs::Note)
-      << activityIndex(Server->Use->Role);
+  // zmq_bind() listens where it binds: the warning says so already.
+  const Stmt *BoundAt = Bind->Chain.empty()
+                            ? static_cast<const Stmt *>(Bind->Call)
+                            : Bind->Chain.back();
+  if (Server->Use->noteLocation() != BoundAt)
+    diag(Server->Use->noteLocation()->getBeginLoc(),
+         "the socket %select{receives|listens|accepts connections}0 here",
+         DiagnosticIDs::Note)
+        << activityIndex(Server->Use->Role);
 
   if (std::optional<FixItHint> Fix = queryInsertion(
           *Bind, After, Function, InFunction.parents(),
@@ -331,6 +321,9 @@ namespace {
 /// and its first listen()/accept() and receive.
 struct ServerEvidence {
   bool Strict;
+  /// The bound socket carries the traffic itself (zmq_bind listens and
+  /// its socket sends replies): sending does not make it a client.
+  bool ServesOnBoundSocket;
   const SocketUse *Listen = nullptr;
   const SocketUse *Receive = nullptr;
   bool Learnable = false;
@@ -343,7 +336,10 @@ struct ServerEvidence {
       return Strict;
     }
     // A client that binds only to choose its source address.
-    if (Use.Role == SocketRole::Query || isClientRole(Use.Role)) {
+    bool Client = isClientRole(Use.Role) &&
+                  !(ServesOnBoundSocket && Use.Role == SocketRole::Send);
+    if (Use.Role == SocketRole::Query || Use.Role == SocketRole::Monitor ||
+        Client) {
       Learnable = true;
       return false;
     }
@@ -379,7 +375,10 @@ UnqueriedEphemeralCheck::serverUse(const FunctionFacts &InFunction,
   // before it (setsockopt, uv_tcp_init) only prepare the socket.
   if (!StrictMode && InFunction.isStoredOrReturned(*Bind.Socket))
     return std::nullopt;
-  ServerEvidence Evidence{StrictMode};
+  // A monitor attached before the bind is told its endpoint.
+  if (InFunction.hasCallWithRole(*Bind.Socket, SocketRole::Monitor))
+    return std::nullopt;
+  ServerEvidence Evidence{StrictMode, Bind.Api.BindListens};
   InFunction.visitUsesAfter(Bind, *Bind.Socket, [&](const SocketUse &Use) {
     return Evidence.add(Use);
   });
@@ -388,14 +387,15 @@ UnqueriedEphemeralCheck::serverUse(const FunctionFacts &InFunction,
 
 std::optional<UnqueriedEphemeralCheck::ServerUse>
 UnqueriedEphemeralCheck::memberServerUse(const FieldDecl &Member,
-                                         SocketKind Kind) {
+                                         SocketKind Kind,
+                                         bool ServesOnBoundSocket) {
   // A member's uses are its class's: in any method, in any order.
   const std::optional<std::vector<SocketUse>> &Uses =
       Analysis->memberUses(&Member);
   if (!Uses)
     return std::nullopt;
   MemberUses = *Uses;
-  ServerEvidence Evidence{StrictMode};
+  ServerEvidence Evidence{StrictMode, ServesOnBoundSocket};
   for (const SocketUse &Use : MemberUses)
     if (!Evidence.add(Use))
       break;

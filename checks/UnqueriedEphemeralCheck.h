@@ -34,7 +34,8 @@ private:
                                      const CallFacts &Bind,
                                      SocketKind Kind) const;
   std::optional<ServerUse> memberServerUse(const FieldDecl &Member,
-                                           SocketKind Kind);
+                                           SocketKind Kind,
+                                           bool ServesOnBoundSocket);
 
   /// Functions that learn a socket's port from its descriptor,
   /// `;`-separated.

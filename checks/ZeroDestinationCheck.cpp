@@ -114,9 +114,16 @@ bool ZeroDestinationCheck::reportedInHelper(const CallFacts &Facts,
                                             ASTContext &Ctx) const {
   const auto *Inner =
       Facts.Chain.empty() ? nullptr : dyn_cast<CallExpr>(Facts.Chain.back());
-  const FunctionDecl *Helper =
-      Inner ? Enclosing->of(*Inner, Ctx.getSourceManager()) : nullptr;
-  if (!Helper)
+  // The innermost call is in the body of the function the step before it
+  // calls (the enclosing-callable tracker knows only the function being
+  // matched now, not the helper defined earlier).
+  const Expr *Outer = Facts.Chain.size() > 1
+                          ? Facts.Chain[Facts.Chain.size() - 2]
+                          : static_cast<const Expr *>(Facts.Call);
+  const auto *OuterCall = dyn_cast_or_null<CallExpr>(Outer);
+  const FunctionDecl *Callee = OuterCall ? OuterCall->getDirectCallee() : nullptr;
+  const FunctionDecl *Helper = Callee ? Callee->getDefinition() : nullptr;
+  if (!Inner || !Helper)
     return false;
   const FunctionFacts &InHelper = Analysis->factsFor(Helper, Ctx);
   return llvm::any_of(InHelper.callsAt(Inner), [&](const CallFacts *Own) {

@@ -24,8 +24,9 @@ packages=(
   # test/fixit-safety.py reads clang-tidy's exported fixes (YAML).
   python3-yaml
   # The framework headers the check tests include (test/checks/*-asio.cpp,
-  # *-boost-asio.cpp, *-libuv.c): tests use the real headers, never copies.
-  libasio-dev libboost-dev libuv1-dev
+  # *-boost-asio.cpp, *-libuv.c, *-zmq.c): tests use the real headers, never
+  # copies.
+  libasio-dev libboost-dev libuv1-dev libzmq3-dev
   # Hook, packaging and plugin tests (test/tool/precommit*, staged-*, diff-*,
   # apply-replacements*, plugin-version-guard*): pre-commit and git,
   # clang-apply-replacements-$V, and the other major's clang-tidy.

@@ -16,6 +16,8 @@ enum class ValueOrigin {
   Constructed, ///< uv_ip4_addr(), an asio endpoint's constructor or port()
   NoService,   ///< a getaddrinfo() result for a null service
   ServiceZero, ///< a getaddrinfo() result for the service "0"
+  Endpoint,    ///< the port written in an endpoint string ("tcp://h:0")
+  EndpointWildcard, ///< `*` in a bound endpoint: an ephemeral port
 };
 
 /// An integer property of an object at a program point (a port, an address

@@ -76,9 +76,12 @@ bool isLocalEffectCall(llvm::StringRef Name) {
 }
 
 llvm::ArrayRef<llvm::StringRef> descriptorNeutralCalls() {
-  static const llvm::StringRef Names[] = {"setsockopt", "getsockopt", "fcntl",
-                                          "ioctl",      "shutdown",   "poll",
-                                          "select",     "epoll_ctl"};
+  static const llvm::StringRef Names[] = {
+      "setsockopt",     "getsockopt",     "fcntl",      "ioctl",
+      "shutdown",       "poll",           "select",     "epoll_ctl",
+      // ZeroMQ's options (other than ZMQ_LAST_ENDPOINT) and undoing an
+      // endpoint.
+      "zmq_setsockopt", "zmq_getsockopt", "zmq_unbind", "zmq_disconnect"};
   return Names;
 }
 

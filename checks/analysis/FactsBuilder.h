@@ -112,6 +112,10 @@ private:
   void recordStoredSocket(const Expr *Value);
   void recordPassedArguments(const CallExpr *Call);
   AddressFacts addressFacts(const SocketCall &Api) const;
+  /// A ZeroMQ endpoint string's port, when it is a TCP endpoint's.
+  AddressFacts endpointFacts(const SocketCall &Api) const;
+  /// The listen() that a bind of an API that listens on binding implies.
+  static SocketUse listenOfBind(SocketUse Bind);
   std::optional<Place> socketPlace(const SocketCall &Api) const;
   SocketOrigin originForApi(const SocketCall &Api,
                             const std::optional<Place> &Where) const;

@@ -5,6 +5,7 @@
 #include "ExprShapes.h"
 #include "IntegerFolding.h"
 #include "SocketCreation.h"
+#include "TargetStrings.h"
 #include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::port {
@@ -27,8 +28,9 @@ std::optional<Place> FactsBuilder::socketPlace(const SocketCall &Api) const {
     return std::nullopt;
   const Expr *E = Api.SocketExpr;
   std::optional<Target> T =
-      E->IgnoreParenCasts()->getType()->isPointerType() ? targetOfPointer(E)
-                                                        : targetOfLValue(E->IgnoreParenImpCasts());
+      E->IgnoreParenCasts()->getType()->isPointerType() && !isOpaqueHandle(Api.Api)
+          ? targetOfPointer(E)
+          : targetOfLValue(E->IgnoreParenImpCasts());
   if (!T || T->Part != AddressPart::Whole || T->Weak)
     return std::nullopt;
   return T->Where;
@@ -73,6 +75,17 @@ SocketOrigin FactsBuilder::originForApi(const SocketCall &Api,
     }
     return Origin;
   }
+  case SocketFamily::Zmq: {
+    // The endpoint decides the transport: a TCP one is a stream socket's,
+    // the others (ipc, inproc, udp, pgm...) are not followed.
+    std::optional<EndpointString> Endpoint = constantEndpoint(Api.AddressExpr);
+    if (Endpoint && isTcpTransport(Endpoint->Transport)) {
+      Origin.Traced = true;
+      Origin.Type = Known(SockStream);
+      Origin.Protocol = Known(IpProtoTcp);
+    }
+    return Origin;
+  }
   case SocketFamily::Bsd:
     break;
   }
@@ -98,6 +111,8 @@ AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
     }
     Address = E;
   }
+  if (Api.Api == SocketFamily::Zmq)
+    return endpointFacts(Api);
   if (Address->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull)) {
     Facts.State = AddressFacts::Kind::Null;
     return Facts;
@@ -167,6 +182,33 @@ AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
   return Facts;
 }
 
+AddressFacts FactsBuilder::endpointFacts(const SocketCall &Api) const {
+  AddressFacts Facts;
+  Facts.State = AddressFacts::Kind::Untracked;
+  std::optional<EndpointString> Endpoint = constantEndpoint(Api.AddressExpr);
+  if (!Endpoint || !isTcpTransport(Endpoint->Transport))
+    return Facts;
+  // `*` asks for an ephemeral port on bind; zmq_connect() refuses it.
+  bool Ephemeral = Endpoint->WildcardPort && Api.Role == SocketRole::Bind;
+  if (!Endpoint->Port && !Ephemeral)
+    return Facts;
+  Facts.State = AddressFacts::Kind::Tracked;
+  Facts.Value.IsEndpoint = true;
+  Facts.Value.Port = AbstractValue::known(
+      Ephemeral ? 0 : *Endpoint->Port,
+      Ephemeral ? ValueOrigin::EndpointWildcard : ValueOrigin::Endpoint,
+      Endpoint->Where);
+  return Facts;
+}
+
+SocketUse FactsBuilder::listenOfBind(SocketUse Bind) {
+  // Not a call of its own: a summary records the bind, whose API says it
+  // listens, once.
+  Bind.Role = SocketRole::Listen;
+  Bind.CallIndex = ~0U;
+  return Bind;
+}
+
 void FactsBuilder::recordUse(SocketUse Use) {
   Use.Element = CurrentElement;
   Use.Block = CurrentBlock;
@@ -192,7 +234,13 @@ void FactsBuilder::recordCall(const CallExpr *Call, const SocketCall &Api) {
   if (const CallFacts &Recorded = Facts.Calls[Slots.front()]; Recorded.Socket) {
     SocketUse Use = useOf(SocketUse::Kind::Call, Api.Role, *Recorded.Socket, Call);
     Use.CallIndex = Slots.front();
-    recordUse(std::move(Use));
+    recordUse(Use);
+    if (Api.BindListens) {
+      // Just after the bind, within this element.
+      ++CurrentElement;
+      recordUse(listenOfBind(std::move(Use)));
+      --CurrentElement;
+    }
   }
 }
 

@@ -128,6 +128,15 @@ bool FunctionFacts::isStoredOrReturned(const Place &Socket) const {
   return Memo->second;
 }
 
+bool FunctionFacts::hasCallWithRole(const Place &Socket, SocketRole Role) const {
+  for (const auto &[Block, BlockUses] : Uses)
+    for (const SocketUse &Use : BlockUses)
+      if (Use.What == SocketUse::Kind::Call && Use.Role == Role &&
+          Socket.isWithin(Use.Socket))
+        return true;
+  return false;
+}
+
 std::vector<const SocketUse *>
 FunctionFacts::usesAfter(const CallFacts &From, const Place &Socket) const {
   return collectAfter(Uses, Graph->getNumBlockIDs(), From.Block, From.Element,

@@ -102,6 +102,8 @@ public:
   /// the function (escapes other than a call's argument). Remembered per
   /// place, so asking for every bind of one socket stays linear.
   bool isStoredOrReturned(const Place &Socket) const;
+  /// True if some call anywhere in the function has `Role` on `Socket`.
+  bool hasCallWithRole(const Place &Socket, SocketRole Role) const;
 
   /// Every use of the descriptor at `Socket` that may run after `From`, in
   /// no particular order. Uses of places containing it (a struct passed on)

@@ -18,7 +18,15 @@ struct FreeFunction {
   SocketRole Role;
   SocketFamily Api;
   unsigned SocketArg, AddressArg, FlagsArg;
+  bool BindListens = false;
+  /// An option argument that must be this constant for the call to have
+  /// `Role` (zmq_getsockopt learns the port only with ZMQ_LAST_ENDPOINT);
+  /// with any other constant the call does nothing the checks follow.
+  unsigned OptionArg = NoArg;
+  uint64_t Option = 0;
 };
+
+constexpr uint64_t ZmqLastEndpoint = 32; // <zmq.h>: ZMQ_LAST_ENDPOINT
 
 // clang-format off
 constexpr FreeFunction FreeFunctions[] = {
@@ -68,6 +76,22 @@ constexpr FreeFunction FreeFunctions[] = {
     {"uv_tcp_getsockname", SocketRole::Query,    SocketFamily::LibuvTcp, 0, 1, NoArg},
     {"uv_udp_getsockname", SocketRole::Query,    SocketFamily::LibuvUdp, 0, 1, NoArg},
     {"uv_close",           SocketRole::Close,    SocketFamily::Bsd, 0, NoArg, NoArg},
+    // ZeroMQ: the handle is `void *`, the address an endpoint string, and
+    // binding a TCP endpoint also listens. zmq_setsockopt, zmq_unbind and
+    // zmq_disconnect neither learn the port nor hand the socket on.
+    {"zmq_socket",         SocketRole::Create,   SocketFamily::Zmq, NoArg, NoArg, NoArg},
+    {"zmq_connect",        SocketRole::Connect,  SocketFamily::Zmq, 0, 1, NoArg},
+    {"zmq_bind",           SocketRole::Bind,     SocketFamily::Zmq, 0, 1, NoArg, true},
+    {"zmq_send",           SocketRole::Send,     SocketFamily::Zmq, 0, NoArg, NoArg},
+    {"zmq_send_const",     SocketRole::Send,     SocketFamily::Zmq, 0, NoArg, NoArg},
+    {"zmq_sendmsg",        SocketRole::Send,     SocketFamily::Zmq, 0, NoArg, NoArg},
+    {"zmq_msg_send",       SocketRole::Send,     SocketFamily::Zmq, 1, NoArg, NoArg},
+    {"zmq_recv",           SocketRole::Receive,  SocketFamily::Zmq, 0, NoArg, NoArg},
+    {"zmq_recvmsg",        SocketRole::Receive,  SocketFamily::Zmq, 0, NoArg, NoArg},
+    {"zmq_msg_recv",       SocketRole::Receive,  SocketFamily::Zmq, 1, NoArg, NoArg},
+    {"zmq_getsockopt",     SocketRole::Query,    SocketFamily::Zmq, 0, NoArg, NoArg, false, 1, ZmqLastEndpoint},
+    {"zmq_close",          SocketRole::Close,    SocketFamily::Zmq, 0, NoArg, NoArg},
+    {"zmq_socket_monitor", SocketRole::Monitor,  SocketFamily::Zmq, 0, NoArg, NoArg},
 };
 
 struct AsioMember {
@@ -126,10 +150,25 @@ bool isInAsioNamespace(const Decl *D) {
   return false;
 }
 
+/// False when `Call` passes an option other than the one `F` needs; an
+/// option that is not a constant may be that one.
+bool hasOption(const CallExpr *Call, const FreeFunction &F) {
+  if (F.OptionArg == NoArg)
+    return true;
+  if (F.OptionArg >= Call->getNumArgs())
+    return false;
+  const Expr *Arg = Call->getArg(F.OptionArg);
+  std::optional<llvm::APSInt> Value =
+      Arg->isValueDependent()
+          ? std::nullopt
+          : Arg->getIntegerConstantExpr(Call->getCalleeDecl()->getASTContext());
+  return !Value || Value->getExtValue() == int64_t(F.Option);
+}
+
 SocketCall makeCall(const CallExpr *Call, const FreeFunction &F,
                     unsigned FirstArg) {
   SocketCall Result{F.Role, F.Api, F.Name, argIndex(F.SocketArg),
-                    argIndex(F.AddressArg), argIndex(F.FlagsArg)};
+                    argIndex(F.AddressArg), argIndex(F.FlagsArg), F.BindListens};
   unsigned NumArgs = Call->getNumArgs();
   if (Result.SocketArg && FirstArg + *Result.SocketArg < NumArgs)
     Result.SocketExpr = argument(Call, FirstArg + *Result.SocketArg);
@@ -207,8 +246,28 @@ recognizeSocketCall(const CallExpr *Call,
   if (!InLibc || (!Callee->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
                   !Callee->isExternC()))
     return std::nullopt;
+  if (!hasOption(Call, *InLibc))
+    return std::nullopt;
   return makeCall(Call, *InLibc, 0);
 }
+
+llvm::StringRef portQueryName(SocketFamily Api) {
+  switch (Api) {
+  case SocketFamily::LibuvTcp:
+    return "uv_tcp_getsockname()";
+  case SocketFamily::LibuvUdp:
+    return "uv_udp_getsockname()";
+  case SocketFamily::Asio:
+    return "local_endpoint()";
+  case SocketFamily::Zmq:
+    return "zmq_getsockopt(ZMQ_LAST_ENDPOINT)";
+  case SocketFamily::Bsd:
+    break;
+  }
+  return "getsockname()";
+}
+
+bool isOpaqueHandle(SocketFamily Api) { return Api == SocketFamily::Zmq; }
 
 llvm::ArrayRef<llvm::StringRef> socketFunctionNames() {
   static const std::vector<llvm::StringRef> Names = [] {
@@ -222,6 +281,14 @@ llvm::ArrayRef<llvm::StringRef> socketFunctionNames() {
     return Result;
   }();
   return Names;
+}
+
+std::vector<llvm::StringRef> socketFunctionNames(SocketRole Role) {
+  std::vector<llvm::StringRef> Result;
+  for (const FreeFunction &F : FreeFunctions)
+    if (F.Role == Role && !llvm::is_contained(Result, F.Name))
+      Result.push_back(F.Name);
+  return Result;
 }
 
 } // namespace clang::tidy::port

@@ -2,7 +2,8 @@
 //
 // One table answers, for every call the checks care about, what it does to a
 // socket and where its descriptor and address arguments are: BSD sockets
-// (and Winsock's spellings of them), libuv, and asio's socket members.
+// (and Winsock's spellings of them), libuv, asio's socket members, and
+// ZeroMQ's C API (whose addresses are endpoint strings).
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,6 +14,7 @@
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace clang::tidy::port {
 
@@ -30,12 +32,23 @@ enum class SocketRole {
   Listen,
   Query, ///< learns the local address: getsockname, local_endpoint()
   Close,
+  /// reports the socket's later binds, endpoints included, as events
+  /// (zmq_socket_monitor)
+  Monitor,
   Extra, ///< a project's own wrapper named in ExtraFunctions
 };
 
 /// The socket API a call belongs to; it decides which socket kinds apply.
 /// Winsock is Bsd: the same calls on SOCKET handles.
-enum class SocketFamily { Bsd, LibuvTcp, LibuvUdp, Asio };
+enum class SocketFamily { Bsd, LibuvTcp, LibuvUdp, Asio, Zmq };
+
+/// How a program learns the port a socket of `Api` was given, as messages
+/// spell it: `getsockname()`, `zmq_getsockopt(ZMQ_LAST_ENDPOINT)`...
+llvm::StringRef portQueryName(SocketFamily Api);
+
+/// True if the API's handle is the pointer value itself (ZeroMQ's `void *`)
+/// rather than the object a pointer points to (libuv's handles).
+bool isOpaqueHandle(SocketFamily Api);
 
 /// A recognised socket call and where its operands are. Indices are
 /// argument positions; for asio members the socket is the object argument.
@@ -46,6 +59,8 @@ struct SocketCall {
   std::optional<unsigned> SocketArg;   ///< the descriptor or handle
   std::optional<unsigned> AddressArg;  ///< the destination/local address
   std::optional<unsigned> FlagsArg;
+  /// Binding also makes it listen (zmq_bind on a TCP endpoint).
+  bool BindListens = false;
   const Expr *SocketExpr = nullptr;    ///< resolved descriptor expression
   const Expr *AddressExpr = nullptr;   ///< resolved address expression
 };
@@ -66,6 +81,10 @@ recognizeSocketCall(const CallExpr *Call,
 
 /// Every callee name recognizeSocketCall may accept, for cheap matchers.
 llvm::ArrayRef<llvm::StringRef> socketFunctionNames();
+
+/// The free functions (and asio's members of the same name) that have
+/// `Role`: bind, uv_tcp_bind, zmq_bind... for Bind.
+std::vector<llvm::StringRef> socketFunctionNames(SocketRole Role);
 
 } // namespace clang::tidy::port
 

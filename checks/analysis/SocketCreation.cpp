@@ -9,7 +9,15 @@ SocketOrigin originOfSocketCreation(const CallExpr *Call, const ASTContext &Ctx,
                                     ArgumentValue ValueOf) {
   SocketOrigin Origin;
   std::optional<SocketCall> Api = recognizeSocketCall(Call);
-  if (!Api || Api->Role != SocketRole::Create || Call->getNumArgs() < 3)
+  if (!Api || Api->Role != SocketRole::Create)
+    return Origin;
+  // A ZeroMQ socket's transport is chosen per endpoint, not here.
+  if (Api->Api == SocketFamily::Zmq) {
+    Origin.Traced = true;
+    Origin.Creator = Call;
+    return Origin;
+  }
+  if (Call->getNumArgs() < 3)
     return Origin;
   Origin.Traced = true;
   Origin.Creator = Call;

@@ -257,8 +257,18 @@ void FactsBuilder::recordEvents(const CallExpr *Call,
     Facts.CallIndex[Call].push_back(Index);
     Use.Role = Event.Api.Role;
     Use.CallIndex = Index;
-    OnReturned ? PendingReturned[Call].push_back(std::move(Use))
-               : recordUse(std::move(Use));
+    auto Record = [&](SocketUse Each) {
+      OnReturned ? PendingReturned[Call].push_back(std::move(Each))
+                 : recordUse(std::move(Each));
+    };
+    std::optional<SocketUse> Listen;
+    if (Event.Api.BindListens)
+      Listen = listenOfBind(Use);
+    Record(std::move(Use));
+    if (Listen) {
+      CurrentElement = Base + std::min(Next++, SubPositions - 1);
+      Record(std::move(*Listen));
+    }
   }
   CurrentElement = Base;
 }

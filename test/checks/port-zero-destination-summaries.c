@@ -230,3 +230,21 @@ int good_recursive_helper(void) {
   fill_recursively(&sa, 2);
   return connect(fd, (struct sockaddr *)&sa, sizeof sa);
 }
+
+// A helper defined before its caller, connecting the caller's socket to an
+// address of its own: the finding is the helper's, reported there once and
+// not again at the call (nor at a call two helpers up).
+static int dial_zero(int fd) {
+  struct sockaddr_in sa = {.sin_family = AF_INET};
+  return connect(fd, (struct sockaddr *)&sa, sizeof sa);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: connect() to port 0 always fails; port 0 cannot be a destination [port-zero-destination]
+  // CHECK-MESSAGES: :[[@LINE-3]]:27: note: the port is 0 from this initializer
+}
+
+static int dial_zero_twice_removed(int fd) { return dial_zero(fd); }
+
+int caller_of_own_finding(void) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  dial_zero(fd);
+  return dial_zero_twice_removed(fd);
+}
