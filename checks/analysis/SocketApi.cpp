@@ -94,13 +94,19 @@ constexpr FreeFunction FreeFunctions[] = {
     {"zmq_socket_monitor", SocketRole::Monitor,  SocketFamily::Zmq, 0, NoArg, NoArg},
 };
 
-struct AsioMember {
+/// A member function of a framework's socket class; the object is the
+/// socket unless SocketArg names an argument.
+struct MemberFunction {
   llvm::StringLiteral Name;
   SocketRole Role;
   unsigned AddressArg;
+  bool BindListens = false;
+  unsigned OptionArg = NoArg; ///< as in FreeFunction
+  uint64_t Option = 0;
+  unsigned SocketArg = NoArg;
 };
 
-constexpr AsioMember AsioMembers[] = {
+constexpr MemberFunction AsioMembers[] = {
     {"connect",            SocketRole::Connect, 0},
     {"async_connect",      SocketRole::Connect, 0},
     {"send_to",            SocketRole::SendTo,  1},
@@ -123,6 +129,22 @@ constexpr AsioMember AsioMembers[] = {
     {"close",              SocketRole::Close,   NoArg},
 };
 
+// cppzmq (<zmq.hpp>): zmq::socket_t and zmq::socket_ref, as the C API above.
+// `get(zmq::sockopt::last_endpoint)` names its option by type. set(),
+// setsockopt(), unbind() and disconnect() do nothing the checks follow.
+constexpr MemberFunction ZmqMembers[] = {
+    {"bind",               SocketRole::Bind,    0, true},
+    {"connect",            SocketRole::Connect, 0},
+    {"send",               SocketRole::Send,    NoArg},
+    {"recv",               SocketRole::Receive, NoArg},
+    {"close",              SocketRole::Close,   NoArg},
+    {"get",                SocketRole::Query,   NoArg, false, 0, ZmqLastEndpoint},
+    {"getsockopt",         SocketRole::Query,   NoArg, false, 0, ZmqLastEndpoint},
+    // zmq::monitor_t is told the endpoint of the socket's binds.
+    {"monitor",            SocketRole::Monitor, NoArg, false, NoArg, 0, 0},
+    {"init",               SocketRole::Monitor, NoArg, false, NoArg, 0, 0},
+};
+
 // asio::write(socket, ...) and friends act on their first argument.
 constexpr FreeFunction AsioFreeFunctions[] = {
     {"write",       SocketRole::Send,    SocketFamily::Asio, 0, NoArg, NoArg},
@@ -142,27 +164,44 @@ std::optional<unsigned> argIndex(unsigned Index) {
   return Index == NoArg ? std::nullopt : std::optional<unsigned>(Index);
 }
 
-bool isInAsioNamespace(const Decl *D) {
+bool isInNamespace(const Decl *D, llvm::StringRef Name) {
   for (const DeclContext *Ctx = D->getDeclContext(); Ctx; Ctx = Ctx->getParent())
     if (const auto *NS = dyn_cast<NamespaceDecl>(Ctx))
-      if (NS->getName() == "asio")
+      if (NS->getName() == Name)
         return true;
   return false;
 }
 
-/// False when `Call` passes an option other than the one `F` needs; an
-/// option that is not a constant may be that one.
-bool hasOption(const CallExpr *Call, const FreeFunction &F) {
-  if (F.OptionArg == NoArg)
+bool isInAsioNamespace(const Decl *D) { return isInNamespace(D, "asio"); }
+
+/// The constant an option argument names: its value, or for cppzmq's
+/// `zmq::sockopt::last_endpoint` (an `array_option<ZMQ_LAST_ENDPOINT>`)
+/// its type's first template argument.
+std::optional<int64_t> optionValue(const Expr *Arg, const ASTContext &Ctx) {
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          Arg->getType()->getAsCXXRecordDecl())) {
+    const TemplateArgumentList &Args = Spec->getTemplateArgs();
+    if (Args.size() > 0 && Args[0].getKind() == TemplateArgument::Integral)
+      return Args[0].getAsIntegral().getExtValue();
+    return std::nullopt;
+  }
+  if (Arg->isValueDependent() || !Arg->getType()->isIntegralOrEnumerationType())
+    return std::nullopt;
+  if (std::optional<llvm::APSInt> Value = Arg->getIntegerConstantExpr(Ctx))
+    return Value->getExtValue();
+  return std::nullopt;
+}
+
+/// False when `Call` passes an option other than `Option`; an option that
+/// is not a constant may be that one.
+bool hasOption(const CallExpr *Call, unsigned OptionArg, uint64_t Option) {
+  if (OptionArg == NoArg)
     return true;
-  if (F.OptionArg >= Call->getNumArgs())
+  if (OptionArg >= Call->getNumArgs())
     return false;
-  const Expr *Arg = Call->getArg(F.OptionArg);
-  std::optional<llvm::APSInt> Value =
-      Arg->isValueDependent()
-          ? std::nullopt
-          : Arg->getIntegerConstantExpr(Call->getCalleeDecl()->getASTContext());
-  return !Value || Value->getExtValue() == int64_t(F.Option);
+  std::optional<int64_t> Value = optionValue(
+      Call->getArg(OptionArg), Call->getCalleeDecl()->getASTContext());
+  return !Value || *Value == int64_t(Option);
 }
 
 SocketCall makeCall(const CallExpr *Call, const FreeFunction &F,
@@ -177,16 +216,35 @@ SocketCall makeCall(const CallExpr *Call, const FreeFunction &F,
   return Result;
 }
 
-std::optional<SocketCall> recognizeAsioMember(const CXXMemberCallExpr *Call,
-                                              const CXXMethodDecl *Method) {
-  if (!isInAsioNamespace(Method->getParent()) || !Method->getIdentifier())
+/// A member of asio's (namespace asio) or cppzmq's (namespace zmq) socket
+/// classes.
+std::optional<SocketCall> recognizeMember(const CXXMemberCallExpr *Call,
+                                          const CXXMethodDecl *Method) {
+  if (!Method->getIdentifier())
     return std::nullopt;
-  for (const AsioMember &M : AsioMembers) {
-    if (Method->getName() != M.Name)
+  const CXXRecordDecl *Class = Method->getParent();
+  SocketFamily Api = SocketFamily::Asio;
+  llvm::ArrayRef<MemberFunction> Table = AsioMembers;
+  if (isInNamespace(Class, "zmq")) {
+    // Not context_t::close() nor message_t::get().
+    if (!Class->getIdentifier() ||
+        !llvm::is_contained({"socket_t", "socket_ref", "socket_base", "monitor_t"},
+                            Class->getName()))
+      return std::nullopt;
+    Api = SocketFamily::Zmq;
+    Table = ZmqMembers;
+  } else if (!isInAsioNamespace(Class)) {
+    return std::nullopt;
+  }
+  for (const MemberFunction &M : Table) {
+    if (Method->getName() != M.Name || !hasOption(Call, M.OptionArg, M.Option))
       continue;
-    SocketCall Result{M.Role, SocketFamily::Asio, M.Name, std::nullopt,
-                      argIndex(M.AddressArg), std::nullopt};
-    Result.SocketExpr = Call->getImplicitObjectArgument();
+    SocketCall Result{M.Role, Api, M.Name, argIndex(M.SocketArg),
+                      argIndex(M.AddressArg), std::nullopt, M.BindListens};
+    Result.SocketExpr = M.SocketArg == NoArg ? Call->getImplicitObjectArgument()
+                        : M.SocketArg < Call->getNumArgs()
+                            ? Call->getArg(M.SocketArg)
+                            : nullptr;
     if (Result.AddressArg && *Result.AddressArg < Call->getNumArgs())
       Result.AddressExpr = Call->getArg(*Result.AddressArg);
     return Result;
@@ -225,7 +283,7 @@ recognizeSocketCall(const CallExpr *Call,
   }
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
     if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
-      return recognizeAsioMember(Member, Method);
+      return recognizeMember(Member, Method);
   // An operator call's first argument is the object; no free socket call is
   // an operator, so these never match below.
   if (isa<CXXOperatorCallExpr>(Call) || isa<CXXMethodDecl>(Callee))
@@ -246,7 +304,7 @@ recognizeSocketCall(const CallExpr *Call,
   if (!InLibc || (!Callee->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
                   !Callee->isExternC()))
     return std::nullopt;
-  if (!hasOption(Call, *InLibc))
+  if (!hasOption(Call, InLibc->OptionArg, InLibc->Option))
     return std::nullopt;
   return makeCall(Call, *InLibc, 0);
 }
@@ -274,7 +332,9 @@ llvm::ArrayRef<llvm::StringRef> socketFunctionNames() {
     std::vector<llvm::StringRef> Result;
     for (const FreeFunction &F : FreeFunctions)
       Result.push_back(F.Name);
-    for (const AsioMember &M : AsioMembers)
+    for (const MemberFunction &M : AsioMembers)
+      Result.push_back(M.Name);
+    for (const MemberFunction &M : ZmqMembers)
       Result.push_back(M.Name);
     for (const FreeFunction &F : AsioFreeFunctions)
       Result.push_back(F.Name);
