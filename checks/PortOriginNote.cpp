@@ -32,6 +32,9 @@ void notePortOrigin(ClangTidyCheck &Check, const AbstractValue &Port) {
   case ValueOrigin::Endpoint:
     Text = "the endpoint's port is 0";
     break;
+  case ValueOrigin::TextWithoutPort:
+    Text = "this address string has no port, so the address gets port 0";
+    break;
   case ValueOrigin::EndpointWildcard:
     Text = "the port '*' in this endpoint asks for an ephemeral port";
     break;

@@ -13,6 +13,7 @@
 #ifndef PORTTIDY_ANALYSIS_FACTSBUILDER_H
 #define PORTTIDY_ANALYSIS_FACTSBUILDER_H
 
+#include "AddressBuilders.h"
 #include "AddressLookup.h"
 #include "EscapedObjects.h"
 #include "FlowState.h"
@@ -112,6 +113,7 @@ private:
   void recordStoredSocket(const Expr *Value);
   void recordPassedArguments(const CallExpr *Call);
   AddressFacts addressFacts(const SocketCall &Api) const;
+  void transferAddressBuild(const CallExpr *Call, const AddressBuild &Build);
   /// A ZeroMQ endpoint string's port, when it is a TCP endpoint's.
   AddressFacts endpointFacts(const SocketCall &Api) const;
   /// The listen() that a bind of an API that listens on binding implies.

@@ -43,6 +43,7 @@ SocketOrigin FactsBuilder::originForApi(const SocketCall &Api,
     return AbstractValue::known(V, ValueOrigin::Assigned, {});
   };
   switch (Api.Api) {
+  case SocketFamily::Libevent: // bufferevents make TCP sockets
   case SocketFamily::LibuvTcp:
     Origin.Traced = true;
     Origin.Type = Known(SockStream);
@@ -94,6 +95,17 @@ SocketOrigin FactsBuilder::originForApi(const SocketCall &Api,
 
 AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
   AddressFacts Facts;
+  if (Api.PortExpr) {
+    // A host name and a port: the name resolves to internet addresses.
+    AbstractValue Port = integerValue(Api.PortExpr);
+    Facts.State = AddressFacts::Kind::Tracked;
+    Facts.Value.IsEndpoint = true;
+    Facts.Value.Port =
+        Port.isKnown() ? AbstractValue::known(Port.value(), ValueOrigin::Constructed,
+                                              Api.PortExpr->getBeginLoc())
+                       : AbstractValue::unknown(Api.PortExpr->getBeginLoc());
+    return Facts;
+  }
   if (!Api.AddressExpr)
     return Facts;
   const Expr *Address = Api.AddressExpr;
@@ -253,7 +265,7 @@ void FactsBuilder::recordBindingConstruction(
       !isAsioEndpointType(Construct->getArg(1)->getType()))
     return;
   SocketCall Api{SocketRole::Bind, SocketFamily::Asio, "bind", std::nullopt, 1,
-                 std::nullopt};
+                 std::nullopt, std::nullopt};
   Api.SocketExpr = Construct; // its type names the protocol
   Api.AddressExpr = Construct->getArg(1);
   CallFacts Result;

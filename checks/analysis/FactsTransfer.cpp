@@ -1,7 +1,9 @@
 //===--- FactsTransfer.cpp - what statements do to the state ---------------===//
 
 #include "FactsBuilder.h"
+#include "AddressBuilders.h"
 #include "AddressLookup.h"
+#include "TargetStrings.h"
 #include "AddressTypes.h"
 #include "ExprShapes.h"
 #include "IntegerFolding.h"
@@ -412,24 +414,9 @@ void FactsBuilder::transferCall(const CallExpr *Call) {
         return;
       }
 
-  // uv_ip4_addr("1.2.3.4", port, &addr) fills family and port.
-  if ((Name == "uv_ip4_addr" || Name == "uv_ip6_addr") && Call->getNumArgs() == 3) {
-    std::optional<Target> T = targetOfPointer(Call->getArg(2));
-    if (!T || T->Part != AddressPart::Whole || T->Weak)
-      return;
-    AbstractValue Port = integerValue(Call->getArg(1));
-    AddressValue Value;
-    Value.Port = Port.isKnown()
-                     ? AbstractValue::known(Port.value(), ValueOrigin::Constructed,
-                                            Call->getArg(1)->getBeginLoc())
-                 : Port.isParameter() ? Port
-                                      : AbstractValue::unknown(Call->getBeginLoc());
-    Value.Family = AbstractValue::known(Name == "uv_ip4_addr" ? AfInet : AfInet6Linux,
-                                        ValueOrigin::Constructed, Call->getBeginLoc());
-    State.forget(T->Where);
-    if (!isEscaped(T->Where))
-      State.Addresses[T->Where] = Value;
-    noteWrite(T->Where, false);
+  // uv_ip4_addr("1.2.3.4", port, &addr) and friends fill family and port.
+  if (std::optional<AddressBuild> Build = recognizeAddressBuild(Call)) {
+    transferAddressBuild(Call, *Build);
     return;
   }
 
@@ -585,6 +572,37 @@ FactsBuilder::copiedAddress(const Expr *Source) const {
       Found->second.Family.isSymbolic())
     return std::nullopt;
   return Found->second;
+}
+
+void FactsBuilder::transferAddressBuild(const CallExpr *Call,
+                                        const AddressBuild &Build) {
+  std::optional<Target> T = targetOfPointer(Build.Out);
+  if (!T || T->Part != AddressPart::Whole || T->Weak)
+    return;
+  AddressValue Value;
+  Value.Port = AbstractValue::unknown(Call->getBeginLoc());
+  uint64_t Family = Build.Family;
+  if (Build.Port) {
+    AbstractValue Port = integerValue(Build.Port);
+    if (Port.isKnown())
+      Value.Port = AbstractValue::known(Port.value(), ValueOrigin::Constructed,
+                                        Build.Port->getBeginLoc());
+    else if (Port.isParameter())
+      Value.Port = Port;
+  } else if (std::optional<HostPortString> Text = constantHostPort(Build.Text)) {
+    Value.Port = AbstractValue::known(
+        Text->Port.value_or(0),
+        Text->Port ? ValueOrigin::Endpoint : ValueOrigin::TextWithoutPort,
+        Text->Where);
+    Family = Text->IPv6 ? AfInet6Linux : AfInet;
+  }
+  if (Family)
+    Value.Family =
+        AbstractValue::known(Family, ValueOrigin::Constructed, Call->getBeginLoc());
+  State.forget(T->Where);
+  if (!isEscaped(T->Where))
+    State.Addresses[T->Where] = Value;
+  noteWrite(T->Where, false);
 }
 
 } // namespace clang::tidy::port

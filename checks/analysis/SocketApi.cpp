@@ -24,6 +24,7 @@ struct FreeFunction {
   /// with any other constant the call does nothing the checks follow.
   unsigned OptionArg = NoArg;
   uint64_t Option = 0;
+  unsigned PortArg = NoArg; ///< see SocketCall::PortArg
 };
 
 constexpr uint64_t ZmqLastEndpoint = 32; // <zmq.h>: ZMQ_LAST_ENDPOINT
@@ -92,6 +93,11 @@ constexpr FreeFunction FreeFunctions[] = {
     {"zmq_getsockopt",     SocketRole::Query,    SocketFamily::Zmq, 0, NoArg, NoArg, false, 1, ZmqLastEndpoint},
     {"zmq_close",          SocketRole::Close,    SocketFamily::Zmq, 0, NoArg, NoArg},
     {"zmq_socket_monitor", SocketRole::Monitor,  SocketFamily::Zmq, 0, NoArg, NoArg},
+    // libevent: a bufferevent (or an HTTP connection) connects a TCP
+    // socket it makes itself, to an address or to a host name and port.
+    {"bufferevent_socket_connect", SocketRole::Connect, SocketFamily::Libevent, 0, 1, NoArg},
+    {"bufferevent_socket_connect_hostname", SocketRole::Connect, SocketFamily::Libevent, 0, NoArg, NoArg, false, NoArg, 0, 4},
+    {"evhttp_connection_base_new", SocketRole::Connect, SocketFamily::Libevent, NoArg, NoArg, NoArg, false, NoArg, 0, 3},
 };
 
 /// A member function of a framework's socket class; the object is the
@@ -207,8 +213,11 @@ bool hasOption(const CallExpr *Call, unsigned OptionArg, uint64_t Option) {
 SocketCall makeCall(const CallExpr *Call, const FreeFunction &F,
                     unsigned FirstArg) {
   SocketCall Result{F.Role, F.Api, F.Name, argIndex(F.SocketArg),
-                    argIndex(F.AddressArg), argIndex(F.FlagsArg), F.BindListens};
+                    argIndex(F.AddressArg), argIndex(F.PortArg),
+                    argIndex(F.FlagsArg), F.BindListens};
   unsigned NumArgs = Call->getNumArgs();
+  if (Result.PortArg && FirstArg + *Result.PortArg < NumArgs)
+    Result.PortExpr = argument(Call, FirstArg + *Result.PortArg);
   if (Result.SocketArg && FirstArg + *Result.SocketArg < NumArgs)
     Result.SocketExpr = argument(Call, FirstArg + *Result.SocketArg);
   if (Result.AddressArg && FirstArg + *Result.AddressArg < NumArgs)
@@ -240,7 +249,8 @@ std::optional<SocketCall> recognizeMember(const CXXMemberCallExpr *Call,
     if (Method->getName() != M.Name || !hasOption(Call, M.OptionArg, M.Option))
       continue;
     SocketCall Result{M.Role, Api, M.Name, argIndex(M.SocketArg),
-                      argIndex(M.AddressArg), std::nullopt, M.BindListens};
+                      argIndex(M.AddressArg), std::nullopt, std::nullopt,
+                      M.BindListens};
     Result.SocketExpr = M.SocketArg == NoArg ? Call->getImplicitObjectArgument()
                         : M.SocketArg < Call->getNumArgs()
                             ? Call->getArg(M.SocketArg)
@@ -274,7 +284,8 @@ recognizeSocketCall(const CallExpr *Call,
     if (Callee->getName() != Extra.Name)
       continue;
     SocketCall Result{Extra.Role, SocketFamily::Bsd, Callee->getName(),
-                      Extra.SocketArg, Extra.AddressArg, std::nullopt};
+                      Extra.SocketArg, Extra.AddressArg, std::nullopt,
+                      std::nullopt};
     if (Extra.SocketArg && *Extra.SocketArg < Call->getNumArgs())
       Result.SocketExpr = argument(Call, *Extra.SocketArg);
     if (Extra.AddressArg && *Extra.AddressArg < Call->getNumArgs())
@@ -319,13 +330,16 @@ llvm::StringRef portQueryName(SocketFamily Api) {
     return "local_endpoint()";
   case SocketFamily::Zmq:
     return "zmq_getsockopt(ZMQ_LAST_ENDPOINT)";
+  case SocketFamily::Libevent:
   case SocketFamily::Bsd:
     break;
   }
   return "getsockname()";
 }
 
-bool isOpaqueHandle(SocketFamily Api) { return Api == SocketFamily::Zmq; }
+bool isOpaqueHandle(SocketFamily Api) {
+  return Api == SocketFamily::Zmq || Api == SocketFamily::Libevent;
+}
 
 llvm::ArrayRef<llvm::StringRef> socketFunctionNames() {
   static const std::vector<llvm::StringRef> Names = [] {

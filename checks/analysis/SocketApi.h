@@ -40,14 +40,15 @@ enum class SocketRole {
 
 /// The socket API a call belongs to; it decides which socket kinds apply.
 /// Winsock is Bsd: the same calls on SOCKET handles.
-enum class SocketFamily { Bsd, LibuvTcp, LibuvUdp, Asio, Zmq };
+enum class SocketFamily { Bsd, LibuvTcp, LibuvUdp, Asio, Zmq, Libevent };
 
 /// How a program learns the port a socket of `Api` was given, as messages
 /// spell it: `getsockname()`, `zmq_getsockopt(ZMQ_LAST_ENDPOINT)`...
 llvm::StringRef portQueryName(SocketFamily Api);
 
-/// True if the API's handle is the pointer value itself (ZeroMQ's `void *`)
-/// rather than the object a pointer points to (libuv's handles).
+/// True if the API's handle is the pointer value itself (ZeroMQ's `void *`,
+/// libevent's `struct bufferevent *`) rather than the object a pointer
+/// points to (libuv's handles).
 bool isOpaqueHandle(SocketFamily Api);
 
 /// A recognised socket call and where its operands are. Indices are
@@ -58,11 +59,15 @@ struct SocketCall {
   llvm::StringRef Name;                ///< as it is spelled in messages
   std::optional<unsigned> SocketArg;   ///< the descriptor or handle
   std::optional<unsigned> AddressArg;  ///< the destination/local address
+  /// Instead of an address object: a host-order port number argument (the
+  /// host is given beside it as a name).
+  std::optional<unsigned> PortArg;
   std::optional<unsigned> FlagsArg;
   /// Binding also makes it listen (zmq_bind on a TCP endpoint).
   bool BindListens = false;
   const Expr *SocketExpr = nullptr;    ///< resolved descriptor expression
   const Expr *AddressExpr = nullptr;   ///< resolved address expression
+  const Expr *PortExpr = nullptr;      ///< resolved port argument
 };
 
 /// A project's own socket wrapper, named in a check option.

@@ -1,6 +1,7 @@
 //===--- SocketRelevance.cpp - may a function touch sockets at all --------===//
 
 #include "SocketRelevance.h"
+#include "AddressBuilders.h"
 #include "AddressTypes.h"
 #include "ExprShapes.h"
 #include "clang/AST/DeclCXX.h"
@@ -82,8 +83,9 @@ bool SocketRelevance::mayTouchSockets(
     llvm::StringSet<> Result;
     for (llvm::StringRef Name : socketFunctionNames())
       Result.insert(Name);
-    for (llvm::StringRef Name : {"uv_ip4_addr", "uv_ip6_addr", "getaddrinfo"})
+    for (llvm::StringRef Name : addressBuilderNames())
       Result.insert(Name);
+    Result.insert("getaddrinfo");
     // A helper that only sets options keeps the socket to itself.
     for (llvm::StringRef Name : descriptorNeutralCalls())
       Result.insert(Name);

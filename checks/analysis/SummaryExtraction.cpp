@@ -266,7 +266,7 @@ void FactsBuilder::summarize() {
         continue;
       const CallFacts &Call = Facts.Calls[Use.CallIndex];
       Event.Api = Call.Api;
-      Event.Api.SocketExpr = Event.Api.AddressExpr = nullptr;
+      Event.Api.SocketExpr = Event.Api.AddressExpr = Event.Api.PortExpr = nullptr;
       if (Call.Call)
         Event.Chain.push_back(Call.Call);
       else if (Call.Construct)

@@ -114,6 +114,30 @@ std::optional<EndpointString> constantEndpoint(const Expr *E) {
   return Endpoint;
 }
 
+std::optional<HostPortString> constantHostPort(const Expr *E) {
+  const StringLiteral *Text = E ? constantString(E) : nullptr;
+  if (!Text || !Text->isOrdinary())
+    return std::nullopt;
+  llvm::StringRef Address = Text->getString();
+  HostPortString Result;
+  Result.Where = Text->getBeginLoc();
+  llvm::StringRef Port;
+  if (Address.consume_front("[")) {
+    auto [Host, Rest] = Address.split(']');
+    if (Host.size() == Address.size() || (!Rest.empty() && !Rest.consume_front(":")))
+      return std::nullopt;
+    Result.IPv6 = true;
+    Port = Rest;
+  } else if (Address.count(':') > 1) {
+    Result.IPv6 = true; // a bare IPv6 address has no port
+  } else if (size_t Colon = Address.find(':'); Colon != llvm::StringRef::npos) {
+    Port = Address.substr(Colon + 1);
+  }
+  if (!Port.empty() && !(Result.Port = decimalPort(Port)))
+    return std::nullopt;
+  return Result;
+}
+
 bool isTcpTransport(llvm::StringRef Transport) { return Transport == "tcp"; }
 
 } // namespace clang::tidy::port

@@ -46,6 +46,19 @@ struct EndpointString {
 /// is not of that shape. The host may be an IPv6 address in brackets.
 std::optional<EndpointString> parseEndpoint(llvm::StringRef Text);
 
+/// A numeric "address[:port]" string as libevent's
+/// evutil_parse_sockaddr_port() reads it: `1.2.3.4`, `1.2.3.4:80`, `::1`,
+/// `[::1]`, `[::1]:80`.
+struct HostPortString {
+  bool IPv6 = false;
+  std::optional<uint64_t> Port; ///< none when the string gives no port
+  SourceLocation Where;
+};
+
+/// Reads the constant string `E` holds as a HostPortString, or
+/// std::nullopt (not constant, or a port that is not a number).
+std::optional<HostPortString> constantHostPort(const Expr *E);
+
 /// The endpoint the constant string `E` holds (see constantString), or
 /// std::nullopt.
 std::optional<EndpointString> constantEndpoint(const Expr *E);
