@@ -14,6 +14,7 @@
 #include "analysis/ExprShapes.h"
 #include "analysis/IntegerFolding.h"
 #include "analysis/PortReads.h"
+#include "analysis/SocketApi.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/MathExtras.h"
@@ -259,9 +260,10 @@ void ByteOrderCheck::registerMatchers(MatchFinder *Finder) {
       callExpr(calleeNamed(Conversions), unless(isExpansionInSystemHeader()))
           .bind(ConversionId),
       this);
-  // A helper that stores its argument into a port: the caller's argument
-  // must be in the order the helper expects.
-  Finder->addMatcher(callExpr(calleeNamedOrHelper({}, Analysis),
+  // A helper that stores its argument into a port, or a library call that
+  // converts it: the caller's argument must be in the order it expects.
+  Finder->addMatcher(callExpr(calleeNamedOrHelper(hostOrderPortFunctionNames(),
+                                                  Analysis),
                               unless(isExpansionInSystemHeader()))
                          .bind(FieldUseId),
                      this);
@@ -557,9 +559,10 @@ void ByteOrderCheck::checkArgument(const PortArgument &Argument,
   diag(Loc, "port is converted to network byte order twice; %0() converts "
             "it again")
       << Helper;
-  diag(SM.getExpansionLoc(Argument.Store->getBeginLoc()),
-       "%0() converts the port here", DiagnosticIDs::Note)
-      << Helper;
+  if (Argument.Store)
+    diag(SM.getExpansionLoc(Argument.Store->getBeginLoc()),
+         "%0() converts the port here", DiagnosticIDs::Note)
+        << Helper;
   if (Shape.What == PortValueShape::Kind::ShortConversion)
     if (std::optional<WrittenCall> Written = writtenCall(Shape.Conversion, Ctx))
       diag(Loc, "pass the port in host byte order", DiagnosticIDs::Note)

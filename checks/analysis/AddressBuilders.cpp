@@ -46,14 +46,12 @@ std::optional<AddressBuild> recognizeAddressBuild(const CallExpr *Call) {
   return std::nullopt;
 }
 
-llvm::ArrayRef<llvm::StringRef> addressBuilderNames() {
-  static const std::vector<llvm::StringRef> Names = [] {
-    std::vector<llvm::StringRef> Result;
-    for (const Builder &B : Builders)
+std::vector<llvm::StringRef> addressBuilderNames(bool WithPortNumber) {
+  std::vector<llvm::StringRef> Result;
+  for (const Builder &B : Builders)
+    if (!WithPortNumber || B.PortArg != NoArg)
       Result.push_back(B.Name);
-    return Result;
-  }();
-  return Names;
+  return Result;
 }
 
 } // namespace clang::tidy::port

@@ -29,8 +29,9 @@ struct AddressBuild {
 /// Recognises `Call` as one that fills an address, or std::nullopt.
 std::optional<AddressBuild> recognizeAddressBuild(const CallExpr *Call);
 
-/// Every callee name recognizeAddressBuild accepts.
-llvm::ArrayRef<llvm::StringRef> addressBuilderNames();
+/// Every callee name recognizeAddressBuild accepts; with WithPortNumber,
+/// only those given the port as a number.
+std::vector<llvm::StringRef> addressBuilderNames(bool WithPortNumber = false);
 
 } // namespace clang::tidy::port
 

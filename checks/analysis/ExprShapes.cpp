@@ -81,7 +81,10 @@ llvm::ArrayRef<llvm::StringRef> descriptorNeutralCalls() {
       "shutdown",       "poll",           "select",     "epoll_ctl",
       // ZeroMQ's options (other than ZMQ_LAST_ENDPOINT) and undoing an
       // endpoint.
-      "zmq_setsockopt", "zmq_getsockopt", "zmq_unbind", "zmq_disconnect"};
+      "zmq_setsockopt", "zmq_getsockopt", "zmq_unbind", "zmq_disconnect",
+      // A libevent listener switched on or off, or given its callbacks.
+      "evconnlistener_enable", "evconnlistener_disable",
+      "evconnlistener_set_cb", "evconnlistener_set_error_cb"};
   return Names;
 }
 

@@ -101,6 +101,11 @@ private:
 
   // Recording, in the final pass only (FactsRecording.cpp).
   void recordCall(const CallExpr *Call, const SocketCall &Api);
+  /// The use of the socket a recorded call names, and the listen its bind
+  /// implies.
+  void recordCallUse(unsigned CallIndex);
+  /// A call that returns the socket it made, stored at `Where`.
+  void recordReturnedSocket(const Place &Where, const Expr *Value);
   void recordBindingConstruction(const Place &Where, QualType Type,
                                  const CXXConstructExpr *Construct);
   void transferInitializer(const CXXCtorInitializer *Init);
@@ -136,6 +141,10 @@ private:
   void applySummary(const CallExpr *Call, const FunctionSummary &Summary);
   void recordEvents(const CallExpr *Call, const FunctionSummary &Summary);
   void recordPortArguments(const CallExpr *Call, const FunctionSummary &Summary);
+  /// A port argument the callee stores (Converted: with htons()) at `Store`,
+  /// or converts itself when it is a library call (no Store).
+  void recordPortArgument(const CallExpr *Call, const Expr *Arg, bool Converted,
+                          const Expr *Store);
 
   // The function's own summary (SummaryExtraction.cpp).
   void noteWrite(const Place &Where, bool Unknown);

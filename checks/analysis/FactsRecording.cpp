@@ -243,17 +243,41 @@ void FactsBuilder::recordCall(const CallExpr *Call, const SocketCall &Api) {
   } else {
     Facts.Calls[Slots.front()] = std::move(Result);
   }
-  if (const CallFacts &Recorded = Facts.Calls[Slots.front()]; Recorded.Socket) {
-    SocketUse Use = useOf(SocketUse::Kind::Call, Api.Role, *Recorded.Socket, Call);
-    Use.CallIndex = Slots.front();
-    recordUse(Use);
-    if (Api.BindListens) {
-      // Just after the bind, within this element.
-      ++CurrentElement;
-      recordUse(listenOfBind(std::move(Use)));
-      --CurrentElement;
-    }
+  if (Facts.Calls[Slots.front()].Socket)
+    recordCallUse(Slots.front());
+}
+
+void FactsBuilder::recordCallUse(unsigned CallIndex) {
+  const CallFacts &Recorded = Facts.Calls[CallIndex];
+  SocketUse Use = useOf(SocketUse::Kind::Call, Recorded.Api.Role,
+                        *Recorded.Socket, Recorded.Call);
+  Use.CallIndex = CallIndex;
+  recordUse(Use);
+  if (Recorded.Api.BindListens) {
+    // Just after the bind, within this element.
+    ++CurrentElement;
+    recordUse(listenOfBind(std::move(Use)));
+    --CurrentElement;
   }
+}
+
+void FactsBuilder::recordReturnedSocket(const Place &Where, const Expr *Value) {
+  // `lev = evconnlistener_new_bind(...)`: the handle the call returns is the
+  // socket it bound, followed only in a local variable.
+  const auto *Call = dyn_cast<CallExpr>(Value->IgnoreParenCasts());
+  const auto *Var = dyn_cast_or_null<VarDecl>(Where.Root);
+  if (!Call || !Var || isa<ParmVarDecl>(Var) || !Var->hasLocalStorage() ||
+      !Where.Path.empty())
+    return;
+  auto Found = Facts.CallIndex.find(Call);
+  if (Found == Facts.CallIndex.end())
+    return;
+  CallFacts &Recorded = Facts.Calls[Found->second.front()];
+  if (!Recorded.Api.SocketIsResult || Recorded.Socket)
+    return;
+  Recorded.Socket = Where;
+  Recorded.Origin = originForApi(Recorded.Api, Where);
+  recordCallUse(Found->second.front());
 }
 
 void FactsBuilder::recordBindingConstruction(
@@ -361,12 +385,18 @@ void FactsBuilder::recordPortWrite(const Place &Object, const FieldDecl *Field,
 
 void FactsBuilder::recordStoredSocket(const Expr *Value) {
   // `conn->fd = fd;`, `g_fd = fd;`: someone else may use the socket now.
+  // A handle that is a pointer value (ZeroMQ's `void *`) has no origin in
+  // the state, so every copy of a pointer counts.
   const Expr *Stripped = Value->IgnoreParenImpCasts();
   // Broken code can leave an initializer without a type (found by fuzzing).
-  if (Stripped->getType().isNull() || !Stripped->getType()->isIntegerType())
+  if (Stripped->getType().isNull())
+    return;
+  bool Pointer = Stripped->getType()->isPointerType();
+  if (!Pointer && !Stripped->getType()->isIntegerType())
     return;
   std::optional<Target> T = targetOfLValue(Stripped);
-  if (T && T->Part == AddressPart::Whole && State.Sockets.count(T->Where))
+  if (T && T->Part == AddressPart::Whole &&
+      (Pointer || State.Sockets.count(T->Where)))
     recordUse(useOf(SocketUse::Kind::Escape, SocketRole::Close, T->Where, Value));
 }
 

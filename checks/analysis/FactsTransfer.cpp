@@ -149,6 +149,10 @@ void FactsBuilder::transferDecl(const VarDecl *Var) {
   }
   if (Type->isPointerType()) {
     State.Pointers[Where] = pointeeOf(Init);
+    if (Recording) {
+      recordStoredSocket(Init);
+      recordReturnedSocket(Where, Init);
+    }
     return;
   }
   if (const auto *List = dyn_cast<InitListExpr>(stripImplicit(Init));
@@ -266,6 +270,8 @@ void FactsBuilder::transferAssignment(const Expr *LHS, const Expr *RHS,
     State.forget(T->Where);
     State.Pointers[T->Where] = Value;
     noteWrite(T->Where, true);
+    if (Recording && !T->Weak)
+      recordReturnedSocket(T->Where, RHS);
     return;
   }
   if (!Type->isIntegerType()) {
@@ -511,11 +517,18 @@ void FactsBuilder::transfer(const Stmt *S) {
   }
   if (const auto *Call = dyn_cast<CallExpr>(S)) {
     if (Recording) {
-      if (std::optional<SocketCall> Api = recognizeSocketCall(Call, Extras))
+      // Library calls take a host-order port beside a host name, or to
+      // fill an address with; they convert it themselves.
+      if (std::optional<SocketCall> Api = recognizeSocketCall(Call, Extras)) {
         recordCall(Call, *Api);
-      else if (const FunctionSummary *Summary = summaryOf(Call)) {
+        if (Api->PortExpr)
+          recordPortArgument(Call, Api->PortExpr, true, nullptr);
+      } else if (const FunctionSummary *Summary = summaryOf(Call)) {
         recordEvents(Call, *Summary);
         recordPortArguments(Call, *Summary);
+      } else if (std::optional<AddressBuild> Build = recognizeAddressBuild(Call);
+                 Build && Build->Port) {
+        recordPortArgument(Call, Build->Port, true, nullptr);
       }
       recordEscapes(Call);
       recordPassedArguments(Call);

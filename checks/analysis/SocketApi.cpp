@@ -1,6 +1,7 @@
 //===--- SocketApi.cpp - what each socket call does -----------------------===//
 
 #include "SocketApi.h"
+#include "AddressBuilders.h"
 #include "AddressTypes.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -12,6 +13,8 @@ namespace clang::tidy::port {
 namespace {
 
 constexpr unsigned NoArg = ~0U;
+/// As a SocketArg: the call makes the socket and returns its handle.
+constexpr unsigned Returned = ~1U;
 
 struct FreeFunction {
   llvm::StringLiteral Name;
@@ -98,6 +101,12 @@ constexpr FreeFunction FreeFunctions[] = {
     {"bufferevent_socket_connect", SocketRole::Connect, SocketFamily::Libevent, 0, 1, NoArg},
     {"bufferevent_socket_connect_hostname", SocketRole::Connect, SocketFamily::Libevent, 0, NoArg, NoArg, false, NoArg, 0, 4},
     {"evhttp_connection_base_new", SocketRole::Connect, SocketFamily::Libevent, NoArg, NoArg, NoArg, false, NoArg, 0, 3},
+    // evconnlistener_new_bind() makes, binds and listens on a socket, and
+    // returns the listener; getsockname() on evconnlistener_get_fd() is the
+    // only way to its port.
+    {"evconnlistener_new_bind", SocketRole::Bind,  SocketFamily::Libevent, Returned, 5, NoArg, true},
+    {"evconnlistener_get_fd",   SocketRole::Query, SocketFamily::Libevent, 0, NoArg, NoArg},
+    {"evconnlistener_free",     SocketRole::Close, SocketFamily::Libevent, 0, NoArg, NoArg},
 };
 
 /// A member function of a framework's socket class; the object is the
@@ -167,7 +176,8 @@ const Expr *argument(const CallExpr *Call, unsigned Index) {
 }
 
 std::optional<unsigned> argIndex(unsigned Index) {
-  return Index == NoArg ? std::nullopt : std::optional<unsigned>(Index);
+  return Index == NoArg || Index == Returned ? std::nullopt
+                                             : std::optional<unsigned>(Index);
 }
 
 bool isInNamespace(const Decl *D, llvm::StringRef Name) {
@@ -215,6 +225,7 @@ SocketCall makeCall(const CallExpr *Call, const FreeFunction &F,
   SocketCall Result{F.Role, F.Api, F.Name, argIndex(F.SocketArg),
                     argIndex(F.AddressArg), argIndex(F.PortArg),
                     argIndex(F.FlagsArg), F.BindListens};
+  Result.SocketIsResult = F.SocketArg == Returned;
   unsigned NumArgs = Call->getNumArgs();
   if (Result.PortArg && FirstArg + *Result.PortArg < NumArgs)
     Result.PortExpr = argument(Call, FirstArg + *Result.PortArg);
@@ -331,6 +342,7 @@ llvm::StringRef portQueryName(SocketFamily Api) {
   case SocketFamily::Zmq:
     return "zmq_getsockopt(ZMQ_LAST_ENDPOINT)";
   case SocketFamily::Libevent:
+    return "getsockname() on evconnlistener_get_fd()";
   case SocketFamily::Bsd:
     break;
   }
@@ -355,6 +367,15 @@ llvm::ArrayRef<llvm::StringRef> socketFunctionNames() {
     return Result;
   }();
   return Names;
+}
+
+std::vector<llvm::StringRef> hostOrderPortFunctionNames() {
+  std::vector<llvm::StringRef> Result;
+  for (const FreeFunction &F : FreeFunctions)
+    if (F.PortArg != NoArg)
+      Result.push_back(F.Name);
+  llvm::append_range(Result, addressBuilderNames(/*WithPortNumber=*/true));
+  return Result;
 }
 
 std::vector<llvm::StringRef> socketFunctionNames(SocketRole Role) {

@@ -65,6 +65,9 @@ struct SocketCall {
   std::optional<unsigned> FlagsArg;
   /// Binding also makes it listen (zmq_bind on a TCP endpoint).
   bool BindListens = false;
+  /// The call makes the socket and returns its handle
+  /// (evconnlistener_new_bind): the socket is where the result is stored.
+  bool SocketIsResult = false;
   const Expr *SocketExpr = nullptr;    ///< resolved descriptor expression
   const Expr *AddressExpr = nullptr;   ///< resolved address expression
   const Expr *PortExpr = nullptr;      ///< resolved port argument
@@ -90,6 +93,11 @@ llvm::ArrayRef<llvm::StringRef> socketFunctionNames();
 /// The free functions (and asio's members of the same name) that have
 /// `Role`: bind, uv_tcp_bind, zmq_bind... for Bind.
 std::vector<llvm::StringRef> socketFunctionNames(SocketRole Role);
+
+/// Every library function that takes a port number in host order and
+/// converts it itself (`bufferevent_socket_connect_hostname`,
+/// `uv_ip4_addr`).
+std::vector<llvm::StringRef> hostOrderPortFunctionNames();
 
 } // namespace clang::tidy::port
 

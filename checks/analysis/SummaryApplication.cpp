@@ -300,16 +300,22 @@ void FactsBuilder::recordPortArguments(const CallExpr *Call,
     const Expr *Arg = argumentFor(Call, I);
     if (Param.Port == PortParameterUse::None || !Arg)
       continue;
-    PortArgument Passed;
-    Passed.Call = Call;
-    Passed.Value = Arg;
-    Passed.Converted = Param.Port == PortParameterUse::Converted;
-    Passed.Store = Param.PortStore;
-    Passed.Shape = classifyPortValue(
-        Arg, Ctx, [this](const VarDecl *V) { return orderOfLocal(V); },
-        [this](const CallExpr *C) { return orderOfCall(C); });
-    Facts.PortArguments.push_back(std::move(Passed));
+    recordPortArgument(Call, Arg, Param.Port == PortParameterUse::Converted,
+                       Param.PortStore);
   }
+}
+
+void FactsBuilder::recordPortArgument(const CallExpr *Call, const Expr *Arg,
+                                      bool Converted, const Expr *Store) {
+  PortArgument Passed;
+  Passed.Call = Call;
+  Passed.Value = Arg;
+  Passed.Converted = Converted;
+  Passed.Store = Store;
+  Passed.Shape = classifyPortValue(
+      Arg, Ctx, [this](const VarDecl *V) { return orderOfLocal(V); },
+      [this](const CallExpr *C) { return orderOfCall(C); });
+  Facts.PortArguments.push_back(std::move(Passed));
 }
 
 } // namespace clang::tidy::port

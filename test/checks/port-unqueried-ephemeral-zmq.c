@@ -131,3 +131,28 @@ int good_client(void *ctx) {
   zmq_connect(s, "tcp://broker.example:5555");
   return zmq_close(s);
 }
+
+// A handle kept where other code can reach it may be asked later: in a
+// struct the caller holds, in a global, or in another local.
+int good_kept_in_struct(void *ctx, struct server *srv) {
+  void *s = zmq_socket(ctx, ZMQ_REP);
+  zmq_bind(s, "tcp://*:*");
+  srv->socket = s;
+  return 0;
+}
+
+void *g_publisher;
+
+int good_kept_in_global(void *ctx) {
+  void *s = zmq_socket(ctx, ZMQ_PUB);
+  zmq_bind(s, "tcp://*:*");
+  g_publisher = s;
+  return 0;
+}
+
+int good_kept_in_copy(void *ctx, char *out, size_t *len) {
+  void *s = zmq_socket(ctx, ZMQ_PUB);
+  zmq_bind(s, "tcp://*:*");
+  void *same = s;
+  return zmq_getsockopt(same, ZMQ_LAST_ENDPOINT, out, len);
+}
