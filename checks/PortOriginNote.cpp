@@ -35,6 +35,9 @@ void notePortOrigin(ClangTidyCheck &Check, const AbstractValue &Port) {
   case ValueOrigin::TextWithoutPort:
     Text = "this address string has no port, so the address gets port 0";
     break;
+  case ValueOrigin::DefaultArgument:
+    Text = "the port argument is left out and defaults to 0";
+    break;
   case ValueOrigin::EndpointWildcard:
     Text = "the port '*' in this endpoint asks for an ephemeral port";
     break;

@@ -36,9 +36,10 @@ import check_port_tidy as cpt  # noqa: E402
 RUN = re.compile(r"//\s*RUN:(.*)$")
 
 
-def run_lines(test):
+def run_lines(test, qt5_flags):
     """The argument lists of the test's %check_port_tidy RUN lines (lit joins
-    a RUN line ending in a backslash with the next)."""
+    a RUN line ending in a backslash with the next), with %qt5_flags
+    expanded to its words."""
     joined, pending = [], ""
     for line in test.read_text(encoding="utf-8", errors="surrogateescape").splitlines():
         m = RUN.search(line)
@@ -51,7 +52,9 @@ def run_lines(test):
         joined.append(pending + part)
         pending = ""
     for command in joined:
-        words = shlex.split(command)
+        words = []
+        for word in shlex.split(command):
+            words += shlex.split(qt5_flags) if word == "%qt5_flags" else [word]
         if words and words[0] == "%check_port_tidy":
             yield words[1:]
 
@@ -162,6 +165,8 @@ def main():
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     for name in ("porttidy", "clang", "inputs", "work"):
         parser.add_argument(f"--{name}", required=True)
+    parser.add_argument("--qt5-flags", default="",
+                        help="what lit's %%qt5_flags stands for")
     parser.add_argument("tests", nargs="+")
     opts = parser.parse_args()
     tests = []
@@ -169,7 +174,7 @@ def main():
         path = Path(t).resolve()
         tests += sorted(path.glob("*.c")) + sorted(path.glob("*.cpp")) if path.is_dir() else [path]
     cases = [Case(opts, test, argv, Path(opts.work) / f"{test.name}.{i}")
-             for test in tests for i, argv in enumerate(run_lines(test))]
+             for test in tests for i, argv in enumerate(run_lines(test, opts.qt5_flags))]
     # Two at a time: each case is a few serial porttidy runs.
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(Case.run, cases))

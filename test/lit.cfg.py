@@ -97,8 +97,18 @@ if ((in_ci or os.environ.get("PORTTIDY_TEST_SELF_BUILD") == "1")
 unsupported_clang_tidy = "/usr/lib/llvm-14/bin/clang-tidy"
 if os.access(unsupported_clang_tidy, os.X_OK):
     config.available_features.add("unsupported-clang-tidy")
+# QtNetwork's headers (qtbase5-dev) live under the multiarch include
+# directory, as Qt's own build flags (-fPIC included) expect.
+import glob
+
+qt5_includes = (sorted(glob.glob("/usr/include/*/qt5")) or
+                ["/usr/include/x86_64-linux-gnu/qt5"])[0]
+qt5_flags = " ".join(["-fPIC"] + [f"-I{qt5_includes}{sub}"
+                                  for sub in ("", "/QtCore", "/QtNetwork")])
+
 # Inserted first: %porttidy and %clang_tidy must not eat the longer names.
 for name, value in [
+        ("%qt5_flags", qt5_flags),
         ("%porttidy_build_dir", config.porttidy_obj_root),
         ("%porttidy_src_dir", config.porttidy_src_root),
         ("%porttidy_bin_dir", os.path.dirname(config.porttidy)),

@@ -19,6 +19,7 @@ enum class ValueOrigin {
   Endpoint,    ///< the port written in an endpoint string ("tcp://h:0")
   EndpointWildcard, ///< `*` in a bound endpoint: an ephemeral port
   TextWithoutPort,  ///< "1.2.3.4" parsed into an address: port 0
+  DefaultArgument,  ///< a port argument left out: `server.listen()`
 };
 
 /// An integer property of an object at a program point (a port, an address

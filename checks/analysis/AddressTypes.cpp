@@ -87,6 +87,37 @@ llvm::StringRef asioProtocolName(QualType Type) {
   return ProtocolRecord->getName();
 }
 
+namespace {
+/// The Qt socket class `Class` is or derives from.
+QtSocketClass qtSocketClassOf(const CXXRecordDecl *Class) {
+  if (!Class || !(Class = Class->getDefinition()))
+    return QtSocketClass::None;
+  if (Class->getIdentifier()) {
+    llvm::StringRef Name = Class->getName();
+    if (Name == "QTcpSocket" || Name == "QTcpServer")
+      return QtSocketClass::Tcp;
+    if (Name == "QUdpSocket")
+      return QtSocketClass::Udp;
+    if (Name == "QAbstractSocket")
+      return QtSocketClass::Either;
+  }
+  for (const CXXBaseSpecifier &Base : Class->bases())
+    if (QtSocketClass Found =
+            qtSocketClassOf(Base.getType()->getAsCXXRecordDecl());
+        Found != QtSocketClass::None)
+      return Found;
+  return QtSocketClass::None;
+}
+} // namespace
+
+QtSocketClass qtSocketClass(QualType Type) {
+  if (Type.isNull())
+    return QtSocketClass::None;
+  if (Type->isPointerType())
+    Type = Type->getPointeeType();
+  return qtSocketClassOf(dyn_cast_or_null<CXXRecordDecl>(recordOf(Type)));
+}
+
 bool isPortFieldName(llvm::StringRef Name) {
   return Name == "sin_port" || Name == "sin6_port";
 }

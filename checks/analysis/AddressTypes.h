@@ -21,6 +21,12 @@ bool isAsioEndpointType(QualType Type);
 /// (`tcp`, `udp`, `icmp`), or "" if `Type` is none of them.
 llvm::StringRef asioProtocolName(QualType Type);
 
+/// What a QtNetwork socket class (or a pointer to one) is: `QTcpSocket`,
+/// `QSslSocket` and `QTcpServer` are TCP's, `QUdpSocket` UDP's, and a plain
+/// `QAbstractSocket` may be either.
+enum class QtSocketClass { None, Tcp, Udp, Either };
+QtSocketClass qtSocketClass(QualType Type);
+
 /// Field roles in socket address records, by their POSIX names.
 bool isPortFieldName(llvm::StringRef Name);
 bool isFamilyFieldName(llvm::StringRef Name);

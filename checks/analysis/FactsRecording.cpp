@@ -76,6 +76,27 @@ SocketOrigin FactsBuilder::originForApi(const SocketCall &Api,
     }
     return Origin;
   }
+  case SocketFamily::Qt:
+    // The object's own class: `udp.connectToHost()` converts it to the
+    // QAbstractSocket that declares the member.
+    switch (qtSocketClass(Api.SocketExpr
+                              ? Api.SocketExpr->IgnoreParenImpCasts()->getType()
+                              : QualType())) {
+    case QtSocketClass::Tcp:
+      Origin.Traced = true;
+      Origin.Type = Known(SockStream);
+      Origin.Protocol = Known(IpProtoTcp);
+      break;
+    case QtSocketClass::Udp:
+      Origin.Traced = true;
+      Origin.Type = Known(SockDgram);
+      Origin.Protocol = Known(IpProtoUdp);
+      break;
+    case QtSocketClass::Either:
+    case QtSocketClass::None:
+      break;
+    }
+    return Origin;
   case SocketFamily::Zmq: {
     // The endpoint decides the transport: a TCP one is a stream socket's,
     // the others (ipc, inproc, udp, pgm...) are not followed.
@@ -100,10 +121,17 @@ AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
     AbstractValue Port = integerValue(Api.PortExpr);
     Facts.State = AddressFacts::Kind::Tracked;
     Facts.Value.IsEndpoint = true;
+    // `server.listen()`: a port left out is the declaration's default.
+    const auto *Default = dyn_cast<CXXDefaultArgExpr>(Api.PortExpr);
+    SourceLocation Where = Default ? Default->getUsedLocation()
+                                   : Api.PortExpr->getBeginLoc();
     Facts.Value.Port =
-        Port.isKnown() ? AbstractValue::known(Port.value(), ValueOrigin::Constructed,
-                                              Api.PortExpr->getBeginLoc())
-                       : AbstractValue::unknown(Api.PortExpr->getBeginLoc());
+        Port.isKnown()
+            ? AbstractValue::known(Port.value(),
+                                   Default ? ValueOrigin::DefaultArgument
+                                           : ValueOrigin::Constructed,
+                                   Where)
+            : AbstractValue::unknown(Where);
     return Facts;
   }
   if (!Api.AddressExpr)
@@ -315,11 +343,16 @@ void FactsBuilder::recordEscapes(const Stmt *S) {
         Construct && Construct->getNumArgs() == 1 &&
         Construct->getConstructor()->isCopyOrMoveConstructor())
       E = Construct->getArg(0);
-    std::optional<Target> T = E->IgnoreParenCasts()->getType()->isPointerType()
-                                  ? targetOfPointer(E)
-                                  : targetOfLValue(E->IgnoreParenImpCasts());
+    bool Pointer = E->IgnoreParenCasts()->getType()->isPointerType();
+    std::optional<Target> T = Pointer ? targetOfPointer(E)
+                                      : targetOfLValue(E->IgnoreParenImpCasts());
     if (T && T->Part == AddressPart::Whole)
       recordUse(useOf(SocketUse::Kind::Escape, SocketRole::Close, T->Where, S));
+    // A pointer that is itself the handle (a QTcpServer *, ZeroMQ's void *).
+    if (Pointer)
+      if (std::optional<Target> Handle = targetOfLValue(E->IgnoreParenImpCasts());
+          Handle && Handle->Part == AddressPart::Whole)
+        recordUse(useOf(SocketUse::Kind::Escape, SocketRole::Close, Handle->Where, S));
   };
   if (const auto *Return = dyn_cast<ReturnStmt>(S)) {
     EscapeOf(Return->getRetValue());

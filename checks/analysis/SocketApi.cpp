@@ -119,6 +119,10 @@ struct MemberFunction {
   unsigned OptionArg = NoArg; ///< as in FreeFunction
   uint64_t Option = 0;
   unsigned SocketArg = NoArg;
+  unsigned PortArg = NoArg; ///< see SocketCall::PortArg
+  /// The overload with this many arguments (default ones included), or any
+  /// when 0.
+  unsigned Arity = 0;
 };
 
 constexpr MemberFunction AsioMembers[] = {
@@ -158,6 +162,30 @@ constexpr MemberFunction ZmqMembers[] = {
     // zmq::monitor_t is told the endpoint of the socket's binds.
     {"monitor",            SocketRole::Monitor, NoArg, false, NoArg, 0, 0},
     {"init",               SocketRole::Monitor, NoArg, false, NoArg, 0, 0},
+};
+
+// QtNetwork (QTcpSocket, QUdpSocket, QSslSocket, QTcpServer and classes
+// derived from them): ports are host-order quint16 arguments beside a host
+// name or a QHostAddress. listen() binds and listens; its port defaults to 0.
+constexpr MemberFunction QtMembers[] = {
+    {"connectToHost",   SocketRole::Connect, NoArg, false, NoArg, 0, NoArg, 1},
+    {"connectToHostEncrypted", SocketRole::Connect, NoArg, false, NoArg, 0, NoArg, 1},
+    {"writeDatagram",   SocketRole::SendTo,  NoArg, false, NoArg, 0, NoArg, 2, 3},
+    {"writeDatagram",   SocketRole::SendTo,  NoArg, false, NoArg, 0, NoArg, 3, 4},
+    {"writeDatagram",   SocketRole::Send,    NoArg},
+    {"write",           SocketRole::Send,    NoArg},
+    {"read",            SocketRole::Receive, NoArg},
+    {"readAll",         SocketRole::Receive, NoArg},
+    {"readLine",        SocketRole::Receive, NoArg},
+    {"readDatagram",    SocketRole::Receive, NoArg},
+    {"receiveDatagram", SocketRole::Receive, NoArg},
+    {"bind",            SocketRole::Bind,    NoArg, false, NoArg, 0, NoArg, 1, 3},
+    {"bind",            SocketRole::Bind,    NoArg, false, NoArg, 0, NoArg, 0, 2},
+    {"listen",          SocketRole::Bind,    NoArg, true,  NoArg, 0, NoArg, 1, 2},
+    {"serverPort",      SocketRole::Query,   NoArg},
+    {"localPort",       SocketRole::Query,   NoArg},
+    {"close",           SocketRole::Close,   NoArg},
+    {"abort",           SocketRole::Close,   NoArg},
 };
 
 // asio::write(socket, ...) and friends act on their first argument.
@@ -245,7 +273,14 @@ std::optional<SocketCall> recognizeMember(const CXXMemberCallExpr *Call,
   const CXXRecordDecl *Class = Method->getParent();
   SocketFamily Api = SocketFamily::Asio;
   llvm::ArrayRef<MemberFunction> Table = AsioMembers;
-  if (isInNamespace(Class, "zmq")) {
+  // Qt's members live on several base classes (write() is QIODevice's):
+  // the object's class decides.
+  const Expr *Object = Call->getImplicitObjectArgument();
+  if (Object &&
+      qtSocketClass(Object->IgnoreParenImpCasts()->getType()) != QtSocketClass::None) {
+    Api = SocketFamily::Qt;
+    Table = QtMembers;
+  } else if (isInNamespace(Class, "zmq")) {
     // Not context_t::close() nor message_t::get().
     if (!Class->getIdentifier() ||
         !llvm::is_contained({"socket_t", "socket_ref", "socket_base", "monitor_t"},
@@ -257,11 +292,14 @@ std::optional<SocketCall> recognizeMember(const CXXMemberCallExpr *Call,
     return std::nullopt;
   }
   for (const MemberFunction &M : Table) {
-    if (Method->getName() != M.Name || !hasOption(Call, M.OptionArg, M.Option))
+    if (Method->getName() != M.Name || !hasOption(Call, M.OptionArg, M.Option) ||
+        (M.Arity && Call->getNumArgs() != M.Arity))
       continue;
     SocketCall Result{M.Role, Api, M.Name, argIndex(M.SocketArg),
-                      argIndex(M.AddressArg), std::nullopt, std::nullopt,
+                      argIndex(M.AddressArg), argIndex(M.PortArg), std::nullopt,
                       M.BindListens};
+    if (Result.PortArg && *Result.PortArg < Call->getNumArgs())
+      Result.PortExpr = Call->getArg(*Result.PortArg);
     Result.SocketExpr = M.SocketArg == NoArg ? Call->getImplicitObjectArgument()
                         : M.SocketArg < Call->getNumArgs()
                             ? Call->getArg(M.SocketArg)
@@ -343,6 +381,8 @@ llvm::StringRef portQueryName(SocketFamily Api) {
     return "zmq_getsockopt(ZMQ_LAST_ENDPOINT)";
   case SocketFamily::Libevent:
     return "getsockname() on evconnlistener_get_fd()";
+  case SocketFamily::Qt:
+    return "serverPort() or localPort()";
   case SocketFamily::Bsd:
     break;
   }
@@ -350,7 +390,9 @@ llvm::StringRef portQueryName(SocketFamily Api) {
 }
 
 bool isOpaqueHandle(SocketFamily Api) {
-  return Api == SocketFamily::Zmq || Api == SocketFamily::Libevent;
+  // Qt sockets are QObjects, held by pointer (`new QTcpServer(this)`).
+  return Api == SocketFamily::Zmq || Api == SocketFamily::Libevent ||
+         Api == SocketFamily::Qt;
 }
 
 llvm::ArrayRef<llvm::StringRef> socketFunctionNames() {
@@ -361,6 +403,8 @@ llvm::ArrayRef<llvm::StringRef> socketFunctionNames() {
     for (const MemberFunction &M : AsioMembers)
       Result.push_back(M.Name);
     for (const MemberFunction &M : ZmqMembers)
+      Result.push_back(M.Name);
+    for (const MemberFunction &M : QtMembers)
       Result.push_back(M.Name);
     for (const FreeFunction &F : AsioFreeFunctions)
       Result.push_back(F.Name);
@@ -374,15 +418,28 @@ std::vector<llvm::StringRef> hostOrderPortFunctionNames() {
   for (const FreeFunction &F : FreeFunctions)
     if (F.PortArg != NoArg)
       Result.push_back(F.Name);
+  for (const MemberFunction &M : QtMembers)
+    if (M.PortArg != NoArg && !llvm::is_contained(Result, M.Name))
+      Result.push_back(M.Name);
   llvm::append_range(Result, addressBuilderNames(/*WithPortNumber=*/true));
   return Result;
 }
 
 std::vector<llvm::StringRef> socketFunctionNames(SocketRole Role) {
   std::vector<llvm::StringRef> Result;
+  auto Add = [&](llvm::StringRef Name) {
+    if (!llvm::is_contained(Result, Name))
+      Result.push_back(Name);
+  };
   for (const FreeFunction &F : FreeFunctions)
-    if (F.Role == Role && !llvm::is_contained(Result, F.Name))
-      Result.push_back(F.Name);
+    if (F.Role == Role)
+      Add(F.Name);
+  for (llvm::ArrayRef<MemberFunction> Table :
+       {llvm::ArrayRef(AsioMembers), llvm::ArrayRef(ZmqMembers),
+        llvm::ArrayRef(QtMembers)})
+    for (const MemberFunction &M : Table)
+      if (M.Role == Role)
+        Add(M.Name);
   return Result;
 }
 

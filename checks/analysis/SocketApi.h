@@ -40,7 +40,7 @@ enum class SocketRole {
 
 /// The socket API a call belongs to; it decides which socket kinds apply.
 /// Winsock is Bsd: the same calls on SOCKET handles.
-enum class SocketFamily { Bsd, LibuvTcp, LibuvUdp, Asio, Zmq, Libevent };
+enum class SocketFamily { Bsd, LibuvTcp, LibuvUdp, Asio, Zmq, Libevent, Qt };
 
 /// How a program learns the port a socket of `Api` was given, as messages
 /// spell it: `getsockname()`, `zmq_getsockopt(ZMQ_LAST_ENDPOINT)`...
@@ -90,8 +90,8 @@ recognizeSocketCall(const CallExpr *Call,
 /// Every callee name recognizeSocketCall may accept, for cheap matchers.
 llvm::ArrayRef<llvm::StringRef> socketFunctionNames();
 
-/// The free functions (and asio's members of the same name) that have
-/// `Role`: bind, uv_tcp_bind, zmq_bind... for Bind.
+/// The free functions and framework members that have `Role`: bind,
+/// uv_tcp_bind, zmq_bind, QTcpServer::listen... for Bind.
 std::vector<llvm::StringRef> socketFunctionNames(SocketRole Role);
 
 /// Every library function that takes a port number in host order and
