@@ -3,7 +3,7 @@
 # $LLVM_VERSION (default 19) with clang-tidy, the Clang/LLVM development files,
 # the LLVM test tools (lit, FileCheck) and the sanitizer/libFuzzer runtimes,
 # the socket frameworks the tests analyse (asio, Boost.Asio, libuv, ZeroMQ,
-# libevent, Qt 5), plus CMake, Ninja, Python 3 and PyYAML.
+# libevent, Qt 5, gRPC), plus CMake, Ninja, Python 3 and PyYAML.
 #
 #   scripts/install-deps.sh                  # LLVM 19
 #   LLVM_VERSION=22 scripts/install-deps.sh  # another supported major
@@ -24,9 +24,10 @@ packages=(
   # test/fixit-safety.py reads clang-tidy's exported fixes (YAML).
   python3-yaml
   # The framework headers the check tests include (test/checks/*-asio.cpp,
-  # *-boost-asio.cpp, *-libuv.c, *-zmq.c, *-libevent.c, *-qt.cpp): tests use
-  # the real headers, never copies.
+  # *-boost-asio.cpp, *-libuv.c, *-zmq.c, *-libevent.c, *-qt.cpp,
+  # *-grpc.cpp): tests use the real headers, never copies.
   libasio-dev libboost-dev libuv1-dev libzmq3-dev libevent-dev qtbase5-dev
+  libgrpc++-dev
   # Hook, packaging and plugin tests (test/tool/precommit*, staged-*, diff-*,
   # apply-replacements*, plugin-version-guard*): pre-commit and git,
   # clang-apply-replacements-$V, and the other major's clang-tidy.

@@ -104,7 +104,7 @@ import glob
 qt5_includes = (sorted(glob.glob("/usr/include/*/qt5")) or
                 ["/usr/include/x86_64-linux-gnu/qt5"])[0]
 qt5_flags = " ".join(["-fPIC"] + [f"-I{qt5_includes}{sub}"
-                                  for sub in ("", "/QtCore", "/QtNetwork")])
+                                  for sub in ("", "/QtCore", "/QtNetwork", "/QtTest")])
 
 # Inserted first: %porttidy and %clang_tidy must not eat the longer names.
 for name, value in [

@@ -44,6 +44,7 @@ SocketOrigin FactsBuilder::originForApi(const SocketCall &Api,
   };
   switch (Api.Api) {
   case SocketFamily::Libevent: // bufferevents make TCP sockets
+  case SocketFamily::Grpc:     // HTTP/2 over TCP
   case SocketFamily::LibuvTcp:
     Origin.Traced = true;
     Origin.Type = Known(SockStream);
@@ -153,6 +154,17 @@ AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
   }
   if (Api.Api == SocketFamily::Zmq)
     return endpointFacts(Api);
+  if (Api.Api == SocketFamily::Grpc) {
+    // A constant target with a port; any other is not followed.
+    std::optional<GrpcTarget> Target = constantGrpcTarget(Api.AddressExpr);
+    if (!Target || !Target->Port)
+      return Facts;
+    Facts.State = AddressFacts::Kind::Tracked;
+    Facts.Value.IsEndpoint = true;
+    Facts.Value.Port =
+        AbstractValue::known(*Target->Port, ValueOrigin::Endpoint, Target->Where);
+    return Facts;
+  }
   if (Address->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull)) {
     Facts.State = AddressFacts::Kind::Null;
     return Facts;
@@ -281,12 +293,16 @@ void FactsBuilder::recordCallUse(unsigned CallIndex) {
                         *Recorded.Socket, Recorded.Call);
   Use.CallIndex = CallIndex;
   recordUse(Use);
-  if (Recorded.Api.BindListens) {
-    // Just after the bind, within this element.
-    ++CurrentElement;
-    recordUse(listenOfBind(std::move(Use)));
-    --CurrentElement;
+  // Just after the bind, within this element: what the call also does.
+  ++CurrentElement;
+  if (Recorded.Api.ReportsPort) {
+    SocketUse Query = Use;
+    Query.Role = SocketRole::Query;
+    recordUse(std::move(Query));
   }
+  if (Recorded.Api.BindListens)
+    recordUse(listenOfBind(std::move(Use)));
+  --CurrentElement;
 }
 
 void FactsBuilder::recordReturnedSocket(const Place &Where, const Expr *Value) {

@@ -123,6 +123,9 @@ struct MemberFunction {
   /// The overload with this many arguments (default ones included), or any
   /// when 0.
   unsigned Arity = 0;
+  /// An out-parameter through which the call itself tells the port it
+  /// bound (AddListeningPort's selected_port); see SocketCall::ReportsPort.
+  unsigned ReportArg = NoArg;
 };
 
 constexpr MemberFunction AsioMembers[] = {
@@ -186,6 +189,19 @@ constexpr MemberFunction QtMembers[] = {
     {"localPort",       SocketRole::Query,   NoArg},
     {"close",           SocketRole::Close,   NoArg},
     {"abort",           SocketRole::Close,   NoArg},
+};
+
+// gRPC C++: a ServerBuilder listens on each address given to
+// AddListeningPort() once built; the port an address with port 0 gets is
+// told only through the selected_port out-parameter.
+constexpr MemberFunction GrpcMembers[] = {
+    {"AddListeningPort", SocketRole::Bind, 0, true, NoArg, 0, NoArg, NoArg, 0, 2},
+};
+
+// gRPC channels connect to a target string.
+constexpr FreeFunction GrpcFreeFunctions[] = {
+    {"CreateChannel",       SocketRole::Connect, SocketFamily::Grpc, NoArg, 0, NoArg},
+    {"CreateCustomChannel", SocketRole::Connect, SocketFamily::Grpc, NoArg, 0, NoArg},
 };
 
 // asio::write(socket, ...) and friends act on their first argument.
@@ -280,6 +296,11 @@ std::optional<SocketCall> recognizeMember(const CXXMemberCallExpr *Call,
       qtSocketClass(Object->IgnoreParenImpCasts()->getType()) != QtSocketClass::None) {
     Api = SocketFamily::Qt;
     Table = QtMembers;
+  } else if (isInNamespace(Class, "grpc")) {
+    if (!Class->getIdentifier() || Class->getName() != "ServerBuilder")
+      return std::nullopt;
+    Api = SocketFamily::Grpc;
+    Table = GrpcMembers;
   } else if (isInNamespace(Class, "zmq")) {
     // Not context_t::close() nor message_t::get().
     if (!Class->getIdentifier() ||
@@ -300,6 +321,9 @@ std::optional<SocketCall> recognizeMember(const CXXMemberCallExpr *Call,
                       M.BindListens};
     if (Result.PortArg && *Result.PortArg < Call->getNumArgs())
       Result.PortExpr = Call->getArg(*Result.PortArg);
+    if (M.ReportArg < Call->getNumArgs())
+      Result.ReportsPort = !Call->getArg(M.ReportArg)->isNullPointerConstant(
+          Method->getASTContext(), Expr::NPC_ValueDependentIsNotNull);
     Result.SocketExpr = M.SocketArg == NoArg ? Call->getImplicitObjectArgument()
                         : M.SocketArg < Call->getNumArgs()
                             ? Call->getArg(M.SocketArg)
@@ -352,13 +376,17 @@ recognizeSocketCall(const CallExpr *Call,
   // Most calls are to no socket function: the name decides that first.
   static const FunctionIndex Libc = indexByName(FreeFunctions);
   static const FunctionIndex Asio = indexByName(AsioFreeFunctions);
+  static const FunctionIndex Grpc = indexByName(GrpcFreeFunctions);
   llvm::StringRef Name = Callee->getName();
   const FreeFunction *InLibc = Libc.lookup(Name);
   const FreeFunction *InAsio = Asio.lookup(Name);
-  if (!InLibc && !InAsio)
+  const FreeFunction *InGrpc = Grpc.lookup(Name);
+  if (!InLibc && !InAsio && !InGrpc)
     return std::nullopt;
   if (isInAsioNamespace(Callee))
     return InAsio ? std::optional(makeCall(Call, *InAsio, 0)) : std::nullopt;
+  if (isInNamespace(Callee, "grpc"))
+    return InGrpc ? std::optional(makeCall(Call, *InGrpc, 0)) : std::nullopt;
   // Only the C library's functions: a member or namespaced `connect` is not
   // the socket call.
   if (!InLibc || (!Callee->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
@@ -383,6 +411,8 @@ llvm::StringRef portQueryName(SocketFamily Api) {
     return "getsockname() on evconnlistener_get_fd()";
   case SocketFamily::Qt:
     return "serverPort() or localPort()";
+  case SocketFamily::Grpc:
+    return "AddListeningPort()'s selected_port";
   case SocketFamily::Bsd:
     break;
   }
@@ -406,7 +436,11 @@ llvm::ArrayRef<llvm::StringRef> socketFunctionNames() {
       Result.push_back(M.Name);
     for (const MemberFunction &M : QtMembers)
       Result.push_back(M.Name);
+    for (const MemberFunction &M : GrpcMembers)
+      Result.push_back(M.Name);
     for (const FreeFunction &F : AsioFreeFunctions)
+      Result.push_back(F.Name);
+    for (const FreeFunction &F : GrpcFreeFunctions)
       Result.push_back(F.Name);
     return Result;
   }();
@@ -436,7 +470,7 @@ std::vector<llvm::StringRef> socketFunctionNames(SocketRole Role) {
       Add(F.Name);
   for (llvm::ArrayRef<MemberFunction> Table :
        {llvm::ArrayRef(AsioMembers), llvm::ArrayRef(ZmqMembers),
-        llvm::ArrayRef(QtMembers)})
+        llvm::ArrayRef(QtMembers), llvm::ArrayRef(GrpcMembers)})
     for (const MemberFunction &M : Table)
       if (M.Role == Role)
         Add(M.Name);

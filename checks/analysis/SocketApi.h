@@ -40,7 +40,7 @@ enum class SocketRole {
 
 /// The socket API a call belongs to; it decides which socket kinds apply.
 /// Winsock is Bsd: the same calls on SOCKET handles.
-enum class SocketFamily { Bsd, LibuvTcp, LibuvUdp, Asio, Zmq, Libevent, Qt };
+enum class SocketFamily { Bsd, LibuvTcp, LibuvUdp, Asio, Zmq, Libevent, Qt, Grpc };
 
 /// How a program learns the port a socket of `Api` was given, as messages
 /// spell it: `getsockname()`, `zmq_getsockopt(ZMQ_LAST_ENDPOINT)`...
@@ -68,6 +68,9 @@ struct SocketCall {
   /// The call makes the socket and returns its handle
   /// (evconnlistener_new_bind): the socket is where the result is stored.
   bool SocketIsResult = false;
+  /// The call also tells the caller the port it bound, through an
+  /// out-parameter it was given (AddListeningPort's selected_port).
+  bool ReportsPort = false;
   const Expr *SocketExpr = nullptr;    ///< resolved descriptor expression
   const Expr *AddressExpr = nullptr;   ///< resolved address expression
   const Expr *PortExpr = nullptr;      ///< resolved port argument

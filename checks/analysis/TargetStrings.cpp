@@ -2,6 +2,8 @@
 
 #include "TargetStrings.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -64,8 +66,42 @@ const Expr *constantValue(const Expr *E) {
   return E;
 }
 
+namespace {
+/// The `const char *` a `std::string` temporary or initializer is built
+/// from (`std::string("tcp://h:0")`, a `const std::string &` parameter bound
+/// to a literal), or `E` itself.
+const Expr *stringSource(const Expr *E) {
+  for (;;) {
+    E = E->IgnoreParenCasts();
+    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
+      E = Cleanups->getSubExpr();
+    else if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = Temporary->getSubExpr();
+    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = Bind->getSubExpr();
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+             Construct && Construct->getNumArgs() >= 1 &&
+             llvm::all_of(llvm::drop_begin(Construct->arguments()),
+                          [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }) &&
+             isStdString(Construct->getType()))
+      E = Construct->getArg(0);
+    else
+      return E;
+  }
+}
+} // namespace
+
+bool isStdString(QualType Type) {
+  const auto *Record = Type->getAsCXXRecordDecl();
+  return Record && Record->getIdentifier() && Record->getName() == "basic_string" &&
+         Record->isInStdNamespace();
+}
+
 const StringLiteral *constantString(const Expr *E) {
-  return dyn_cast<StringLiteral>(constantValue(E)->IgnoreParenCasts());
+  // A name's initializer may itself build a std::string from a literal.
+  const Expr *Source = stringSource(E);
+  return dyn_cast<StringLiteral>(
+      stringSource(constantValue(Source))->IgnoreParenCasts());
 }
 
 bool isNumericZeroService(const StringLiteral &Text) {
@@ -136,6 +172,54 @@ std::optional<HostPortString> constantHostPort(const Expr *E) {
   if (!Port.empty() && !(Result.Port = decimalPort(Port)))
     return std::nullopt;
   return Result;
+}
+
+std::optional<GrpcTarget> parseGrpcTarget(llvm::StringRef Text) {
+  GrpcTarget Result;
+  llvm::StringRef Address = Text;
+  if (Address.consume_front("dns:")) {
+    // dns:[//authority/]host[:port]
+    if (Address.consume_front("//")) {
+      size_t Slash = Address.find('/');
+      if (Slash == llvm::StringRef::npos)
+        return std::nullopt;
+      Address = Address.substr(Slash + 1);
+    }
+  } else if (Address.consume_front("ipv4:") || Address.consume_front("ipv6:")) {
+    // A comma-separated list of addresses: any with port 0 fails.
+    for (llvm::StringRef One : llvm::split(Address, ',')) {
+      std::optional<GrpcTarget> Part = parseGrpcTarget(One);
+      if (Part && Part->Port == 0)
+        return Part;
+    }
+    return Result;
+  } else if (Address.contains("://") || Address.starts_with("unix:") ||
+             Address.starts_with("unix-abstract:") || Address.starts_with("vsock:")) {
+    return std::nullopt; // other resolvers, Unix sockets: no TCP port here
+  }
+  llvm::StringRef Port;
+  if (Address.consume_front("[")) {
+    auto [Host, Rest] = Address.split(']');
+    if (Host.size() == Address.size() || (!Rest.empty() && !Rest.consume_front(":")))
+      return std::nullopt;
+    Port = Rest;
+  } else if (Address.count(':') == 1) {
+    Port = Address.split(':').second;
+  }
+  // No port is the default (443), not 0.
+  if (!Port.empty() && !(Result.Port = decimalPort(Port)))
+    return std::nullopt;
+  return Result;
+}
+
+std::optional<GrpcTarget> constantGrpcTarget(const Expr *E) {
+  const StringLiteral *Text = E ? constantString(E) : nullptr;
+  if (!Text || !Text->isOrdinary())
+    return std::nullopt;
+  std::optional<GrpcTarget> Target = parseGrpcTarget(Text->getString());
+  if (Target)
+    Target->Where = Text->getBeginLoc();
+  return Target;
 }
 
 bool isTcpTransport(llvm::StringRef Transport) { return Transport == "tcp"; }

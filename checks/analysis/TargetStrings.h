@@ -23,8 +23,12 @@ namespace clang::tidy::port {
 /// (`const char *service = NULL;` never assigned).
 const Expr *constantValue(const Expr *E);
 
-/// The string literal `E` holds on every path, or null.
+/// The string literal `E` holds on every path, or null. A `std::string`
+/// built from a literal holds it too.
 const StringLiteral *constantString(const Expr *E);
+
+/// `std::basic_string<...>`.
+bool isStdString(QualType Type);
 
 /// True if getaddrinfo() reads the service `Text` as the port number 0:
 /// digits only (it parses numeric services with strtoul), all of them
@@ -54,6 +58,20 @@ struct HostPortString {
   std::optional<uint64_t> Port; ///< none when the string gives no port
   SourceLocation Where;
 };
+
+/// A gRPC target or listening address: `host:port`, `[::1]:port`,
+/// `dns:///host:port`, `ipv4:1.2.3.4:port,...`, `ipv6:[::1]:port`.
+struct GrpcTarget {
+  std::optional<uint64_t> Port; ///< none when the string gives no port
+  SourceLocation Where;
+};
+
+/// Reads `Text` as a gRPC target; std::nullopt for schemes without a TCP
+/// port (`unix:`) or that are not read (another resolver, a named port).
+std::optional<GrpcTarget> parseGrpcTarget(llvm::StringRef Text);
+
+/// The gRPC target the constant string `E` holds, or std::nullopt.
+std::optional<GrpcTarget> constantGrpcTarget(const Expr *E);
 
 /// Reads the constant string `E` holds as a HostPortString, or
 /// std::nullopt (not constant, or a port that is not a number).

@@ -6,6 +6,7 @@
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QUdpSocket>
+#include <QtTest/QtTest>
 
 bool bad_default_port() {
   QTcpServer server;
@@ -104,4 +105,27 @@ void good_udp_client(const QByteArray &data) {
   socket.writeDatagram(data, QHostAddress::LocalHost, 5353);
   char buffer[512];
   socket.readDatagram(buffer, sizeof buffer);
+}
+
+// A test that asserts the listen fails goes on only when nothing listens.
+void good_asserted_to_fail() {
+  QTcpServer server;
+  QVERIFY(!server.listen(QHostAddress("192.0.2.1"), 0));
+}
+
+void good_asserted_to_fail_later() {
+  QTcpServer server;
+  bool listening = server.listen();
+  QVERIFY(!listening);
+}
+
+// Negated in a condition is the usual success check: reported.
+bool bad_checked_for_success() {
+  QTcpServer server;
+  if (!server.listen(QHostAddress::LocalHost))
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: socket is bound to an ephemeral port (port 0) and listens, but the assigned port is never read with serverPort() or localPort() [port-unqueried-ephemeral]
+    // CHECK-MESSAGES: :[[@LINE-2]]:8: note: the port argument is left out and defaults to 0
+    return false;
+  server.waitForNewConnection(1000);
+  return true;
 }

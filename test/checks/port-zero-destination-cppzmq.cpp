@@ -20,6 +20,18 @@ void bad_through_pointer(zmq::socket_t *s) {
   // CHECK-MESSAGES: :[[@LINE-2]]:14: note: the endpoint's port is 0
 }
 
+// The std::string overload reads the same text.
+void bad_std_string(zmq::context_t &ctx) {
+  zmq::socket_t s(ctx, zmq::socket_type::req);
+  s.connect(std::string("tcp://localhost:0"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: connect() to port 0 always fails; port 0 cannot be a destination [port-zero-destination]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: the endpoint's port is 0
+  const std::string endpoint = "tcp://127.0.0.1:0";
+  s.connect(endpoint);
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: connect() to port 0 always fails; port 0 cannot be a destination [port-zero-destination]
+  // CHECK-MESSAGES: :[[@LINE-3]]:32: note: the endpoint's port is 0
+}
+
 // --- silent -------------------------------------------------------------
 
 void good_ports(zmq::context_t &ctx, const std::string &configured) {
@@ -27,9 +39,7 @@ void good_ports(zmq::context_t &ctx, const std::string &configured) {
   s.connect("tcp://localhost:5555");
   s.connect("inproc://workers");
   s.connect(configured);
-  // Only the literal's own overload is read; a std::string built from it
-  // is not followed.
-  s.connect(std::string("tcp://localhost:0"));
+  s.connect(std::string("tcp://localhost:5555"));
 }
 
 // Other classes' members of the same names are not socket calls.
