@@ -4,6 +4,7 @@
 #include "AddressTypes.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -90,6 +91,29 @@ llvm::ArrayRef<llvm::StringRef> descriptorNeutralCalls() {
 
 bool isDescriptorNeutralCall(llvm::StringRef Name) {
   return llvm::is_contained(descriptorNeutralCalls(), Name);
+}
+
+namespace {
+class OtherReference : public RecursiveASTVisitor<OtherReference> {
+public:
+  OtherReference(const VarDecl *Var, const DeclRefExpr *Except)
+      : Var(Var), Except(Except) {}
+  bool Found = false;
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    Found |= Ref != Except && Ref->getDecl() == Var;
+    return !Found;
+  }
+
+private:
+  const VarDecl *Var;
+  const DeclRefExpr *Except;
+};
+} // namespace
+
+bool namesElsewhere(const Stmt *Body, const VarDecl *Var, const DeclRefExpr *Except) {
+  OtherReference Finder(Var, Except);
+  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  return Finder.Found;
 }
 
 } // namespace clang::tidy::port

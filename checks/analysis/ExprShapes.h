@@ -40,6 +40,9 @@ bool isLocalEffectCall(llvm::StringRef Name);
 /// Calls that take a descriptor but can neither learn its port nor keep
 /// it: setsockopt(), fcntl(), poll()...
 bool isDescriptorNeutralCall(llvm::StringRef Name);
+
+/// True if `Body` refers to `Var` anywhere but at `Except`.
+bool namesElsewhere(const Stmt *Body, const VarDecl *Var, const DeclRefExpr *Except);
 llvm::ArrayRef<llvm::StringRef> descriptorNeutralCalls();
 
 } // namespace clang::tidy::port

@@ -104,6 +104,9 @@ private:
   /// The use of the socket a recorded call names, and the listen its bind
   /// implies.
   void recordCallUse(unsigned CallIndex);
+  /// True unless `OutParameter` is `&local` and the function never names
+  /// that local again.
+  bool isReadAfterwards(const Expr *OutParameter) const;
   /// A call that returns the socket it made, stored at `Where`.
   void recordReturnedSocket(const Place &Where, const Expr *Value);
   void recordBindingConstruction(const Place &Where, QualType Type,

@@ -295,7 +295,7 @@ void FactsBuilder::recordCallUse(unsigned CallIndex) {
   recordUse(Use);
   // Just after the bind, within this element: what the call also does.
   ++CurrentElement;
-  if (Recorded.Api.ReportsPort) {
+  if (Recorded.Api.PortReport && isReadAfterwards(Recorded.Api.PortReport)) {
     SocketUse Query = Use;
     Query.Role = SocketRole::Query;
     recordUse(std::move(Query));
@@ -303,6 +303,20 @@ void FactsBuilder::recordCallUse(unsigned CallIndex) {
   if (Recorded.Api.BindListens)
     recordUse(listenOfBind(std::move(Use)));
   --CurrentElement;
+}
+
+bool FactsBuilder::isReadAfterwards(const Expr *OutParameter) const {
+  // `&selected` of a local: read if the function names it anywhere else.
+  // Any other out-parameter (a caller's pointer, a member) may be read
+  // elsewhere.
+  const auto *AddressOf = dyn_cast<UnaryOperator>(OutParameter->IgnoreParenImpCasts());
+  const auto *Ref = AddressOf && AddressOf->getOpcode() == UO_AddrOf
+                        ? dyn_cast<DeclRefExpr>(AddressOf->getSubExpr()->IgnoreParens())
+                        : nullptr;
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->hasLocalStorage() || isa<ParmVarDecl>(Var) || !Function->getBody())
+    return true;
+  return namesElsewhere(Function->getBody(), Var, Ref);
 }
 
 void FactsBuilder::recordReturnedSocket(const Place &Where, const Expr *Value) {

@@ -124,7 +124,7 @@ struct MemberFunction {
   /// when 0.
   unsigned Arity = 0;
   /// An out-parameter through which the call itself tells the port it
-  /// bound (AddListeningPort's selected_port); see SocketCall::ReportsPort.
+  /// bound (AddListeningPort's selected_port); see SocketCall::PortReport.
   unsigned ReportArg = NoArg;
 };
 
@@ -321,9 +321,10 @@ std::optional<SocketCall> recognizeMember(const CXXMemberCallExpr *Call,
                       M.BindListens};
     if (Result.PortArg && *Result.PortArg < Call->getNumArgs())
       Result.PortExpr = Call->getArg(*Result.PortArg);
-    if (M.ReportArg < Call->getNumArgs())
-      Result.ReportsPort = !Call->getArg(M.ReportArg)->isNullPointerConstant(
-          Method->getASTContext(), Expr::NPC_ValueDependentIsNotNull);
+    if (M.ReportArg < Call->getNumArgs() &&
+        !Call->getArg(M.ReportArg)->isNullPointerConstant(
+            Method->getASTContext(), Expr::NPC_ValueDependentIsNotNull))
+      Result.PortReport = Call->getArg(M.ReportArg);
     Result.SocketExpr = M.SocketArg == NoArg ? Call->getImplicitObjectArgument()
                         : M.SocketArg < Call->getNumArgs()
                             ? Call->getArg(M.SocketArg)

@@ -68,9 +68,9 @@ struct SocketCall {
   /// The call makes the socket and returns its handle
   /// (evconnlistener_new_bind): the socket is where the result is stored.
   bool SocketIsResult = false;
-  /// The call also tells the caller the port it bound, through an
-  /// out-parameter it was given (AddListeningPort's selected_port).
-  bool ReportsPort = false;
+  /// The out-parameter through which the call tells the caller the port it
+  /// bound (AddListeningPort's selected_port), when one is given (not null).
+  const Expr *PortReport = nullptr;
   const Expr *SocketExpr = nullptr;    ///< resolved descriptor expression
   const Expr *AddressExpr = nullptr;   ///< resolved address expression
   const Expr *PortExpr = nullptr;      ///< resolved port argument

@@ -49,3 +49,23 @@ std::unique_ptr<grpc::Server> good_fixed_port(grpc::Service *service,
   builder.RegisterService(service);
   return builder.BuildAndStart();
 }
+
+std::unique_ptr<grpc::Server> good_selected_port_read(grpc::Service *service) {
+  grpc::ServerBuilder builder;
+  int selected = 0;
+  builder.AddListeningPort("[::1]:0", grpc::InsecureServerCredentials(), &selected);
+  builder.RegisterService(service);
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  return selected ? std::move(server) : nullptr;
+}
+
+// selected_port is filled in by BuildAndStart(), and nobody looks at it.
+std::unique_ptr<grpc::Server> bad_selected_port_unread(grpc::Service *service) {
+  grpc::ServerBuilder builder;
+  int selected = 0;
+  builder.AddListeningPort("[::1]:0", grpc::InsecureServerCredentials(), &selected);
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: socket is bound to an ephemeral port (port 0) and listens, but the assigned port is never read with AddListeningPort()'s selected_port [port-unqueried-ephemeral]
+  // CHECK-MESSAGES: :[[@LINE-2]]:28: note: the endpoint's port is 0
+  builder.RegisterService(service);
+  return builder.BuildAndStart();
+}
