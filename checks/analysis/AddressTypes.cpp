@@ -118,6 +118,18 @@ QtSocketClass qtSocketClass(QualType Type) {
   return qtSocketClassOf(dyn_cast_or_null<CXXRecordDecl>(recordOf(Type)));
 }
 
+bool isQtSocketSubclass(QualType Type) {
+  if (Type.isNull() || qtSocketClass(Type) == QtSocketClass::None)
+    return false;
+  if (Type->isPointerType())
+    Type = Type->getPointeeType();
+  const RecordDecl *Record = recordOf(Type);
+  return Record && !(Record->getIdentifier() &&
+                     llvm::is_contained({"QTcpSocket", "QTcpServer", "QUdpSocket",
+                                         "QSslSocket", "QAbstractSocket"},
+                                        Record->getName()));
+}
+
 bool isPortFieldName(llvm::StringRef Name) {
   return Name == "sin_port" || Name == "sin6_port";
 }

@@ -27,6 +27,11 @@ llvm::StringRef asioProtocolName(QualType Type);
 enum class QtSocketClass { None, Tcp, Udp, Either };
 QtSocketClass qtSocketClass(QualType Type);
 
+/// True for a project's own class derived from a Qt socket class (or a
+/// pointer to one): its own methods may use the socket in ways calls on the
+/// object do not show (read serverPort() in incomingConnection()).
+bool isQtSocketSubclass(QualType Type);
+
 /// Field roles in socket address records, by their POSIX names.
 bool isPortFieldName(llvm::StringRef Name);
 bool isFamilyFieldName(llvm::StringRef Name);

@@ -300,6 +300,14 @@ void FactsBuilder::recordCallUse(unsigned CallIndex) {
     Query.Role = SocketRole::Query;
     recordUse(std::move(Query));
   }
+  // An object of the project's own subclass hands itself to its methods.
+  if (Recorded.Api.Api == SocketFamily::Qt && Recorded.Api.SocketExpr &&
+      isQtSocketSubclass(Recorded.Api.SocketExpr->IgnoreParenImpCasts()->getType())) {
+    SocketUse Escape = Use;
+    Escape.What = SocketUse::Kind::Escape;
+    Escape.Role = SocketRole::Close;
+    recordUse(std::move(Escape));
+  }
   if (Recorded.Api.BindListens)
     recordUse(listenOfBind(std::move(Use)));
   --CurrentElement;

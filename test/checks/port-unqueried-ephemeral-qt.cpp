@@ -129,3 +129,14 @@ bool bad_checked_for_success() {
   server.waitForNewConnection(1000);
   return true;
 }
+
+// A project's own server class may read its port in its own methods.
+class Announcer : public QTcpServer {
+public:
+  void incomingConnection(qintptr descriptor) override { (void)serverPort(); }
+};
+
+bool good_own_subclass() {
+  Announcer server;
+  return server.listen(QHostAddress::LocalHost);
+}
