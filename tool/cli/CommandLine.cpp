@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "KnownOptions.h"
 #include "Messages.h"
+#include "run/Interruption.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
@@ -292,12 +293,16 @@ public:
   StderrCapture() {
 #ifdef LLVM_ON_UNIX
     llvm::SmallString<128> TempPath;
-    if (llvm::sys::fs::createTemporaryFile("porttidy-args", "txt", TempFd,
-                                           TempPath))
-      return;
-    // Unlinked at once: `--help` exits inside the parser, and must not leave
-    // the file behind.
-    llvm::sys::fs::remove(TempPath);
+    {
+      // Unlinked at once, and no signal between (a -j worker is stopped with
+      // SIGTERM as it starts): `--help` exits inside the parser, and neither
+      // may leave the file behind.
+      BlockInterrupts Blocked;
+      if (llvm::sys::fs::createTemporaryFile("porttidy-args", "txt", TempFd,
+                                             TempPath))
+        return;
+      llvm::sys::fs::remove(TempPath);
+    }
     llvm::errs().flush();
     SavedFd = ::dup(STDERR_FILENO);
     if (SavedFd >= 0)

@@ -2,6 +2,7 @@
 
 #include "ChangedLines.h"
 #include "cli/Messages.h"
+#include "run/Interruption.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -10,6 +11,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/Signals.h"
 #include <algorithm>
 #include <optional>
 
@@ -96,13 +98,20 @@ llvm::Expected<GitRun> runGit(llvm::ArrayRef<llvm::StringRef> Args) {
   if (!Git)
     return makeError("--diff and --staged need git, which is not on PATH");
 
+  // Removed on return, and by the signal handlers if SIGINT/SIGTERM ends
+  // the process while git runs.
+  auto Create = [](llvm::StringRef Suffix, llvm::SmallString<128> &Path) {
+    BlockInterrupts Blocked;
+    std::error_code EC = fs::createTemporaryFile("porttidy-git", Suffix, Path);
+    if (!EC)
+      llvm::sys::RemoveFileOnSignal(Path);
+    return EC;
+  };
   llvm::SmallString<128> OutPath, ErrPath;
-  if (std::error_code EC =
-          fs::createTemporaryFile("porttidy-git", "out", OutPath))
+  if (std::error_code EC = Create("out", OutPath))
     return makeError("cannot create a temporary file: " + EC.message());
   llvm::FileRemover RemoveOut(OutPath);
-  if (std::error_code EC =
-          fs::createTemporaryFile("porttidy-git", "err", ErrPath))
+  if (std::error_code EC = Create("err", ErrPath))
     return makeError("cannot create a temporary file: " + EC.message());
   llvm::FileRemover RemoveErr(ErrPath);
 

@@ -7,6 +7,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Signals.h"
 #include "run/FaultInjection.h"
+#include "run/Interruption.h"
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
@@ -26,25 +27,6 @@ std::string reason(int Errno) {
 }
 
 llvm::Error failure(const llvm::Twine &Why) { return makeError(Why); }
-
-/// Blocks SIGINT and SIGTERM while alive: a temporary file is created and
-/// registered for removal on a signal with nothing in between.
-class BlockInterrupts {
-public:
-  BlockInterrupts() {
-    sigset_t Set;
-    sigemptyset(&Set);
-    sigaddset(&Set, SIGINT);
-    sigaddset(&Set, SIGTERM);
-    ::sigprocmask(SIG_BLOCK, &Set, &Saved);
-  }
-  ~BlockInterrupts() { ::sigprocmask(SIG_SETMASK, &Saved, nullptr); }
-  BlockInterrupts(const BlockInterrupts &) = delete;
-  BlockInterrupts &operator=(const BlockInterrupts &) = delete;
-
-private:
-  sigset_t Saved;
-};
 
 bool sameVersion(const struct stat &A, const struct stat &B) {
   return A.st_dev == B.st_dev && A.st_ino == B.st_ino &&

@@ -54,6 +54,16 @@ void installSignalHandlers(bool Announce) {
 
 int interruptRequested() { return Received; }
 
+BlockInterrupts::BlockInterrupts() {
+  sigset_t Set;
+  sigemptyset(&Set);
+  sigaddset(&Set, SIGINT);
+  sigaddset(&Set, SIGTERM);
+  ::sigprocmask(SIG_BLOCK, &Set, &Saved);
+}
+
+BlockInterrupts::~BlockInterrupts() { ::sigprocmask(SIG_SETMASK, &Saved, nullptr); }
+
 DeferInterrupts::DeferInterrupts() { ++DeferDepth; }
 
 DeferInterrupts::~DeferInterrupts() {

@@ -15,6 +15,8 @@
 #ifndef PORTTIDY_TOOL_INTERRUPTION_H
 #define PORTTIDY_TOOL_INTERRUPTION_H
 
+#include <csignal>
+
 namespace porttidy {
 
 /// Installs the SIGINT/SIGTERM handlers (after llvm::InitLLVM, which
@@ -33,6 +35,21 @@ public:
   ~DeferInterrupts();
   DeferInterrupts(const DeferInterrupts &) = delete;
   DeferInterrupts &operator=(const DeferInterrupts &) = delete;
+};
+
+/// Blocks SIGINT and SIGTERM while alive, whether or not the handlers are
+/// installed yet: a temporary file is created and registered for removal
+/// (or unlinked) with no signal in between; one that arrives is delivered
+/// when the scope ends.
+class BlockInterrupts {
+public:
+  BlockInterrupts();
+  ~BlockInterrupts();
+  BlockInterrupts(const BlockInterrupts &) = delete;
+  BlockInterrupts &operator=(const BlockInterrupts &) = delete;
+
+private:
+  sigset_t Saved;
 };
 
 } // namespace porttidy
