@@ -124,8 +124,7 @@ AddressFacts FactsBuilder::addressFacts(const SocketCall &Api) const {
     Facts.Value.IsEndpoint = true;
     // `server.listen()`: a port left out is the declaration's default.
     const auto *Default = dyn_cast<CXXDefaultArgExpr>(Api.PortExpr);
-    SourceLocation Where = Default ? Default->getUsedLocation()
-                                   : Api.PortExpr->getBeginLoc();
+    SourceLocation Where = Default ? Api.CallLoc : Api.PortExpr->getBeginLoc();
     Facts.Value.Port =
         Port.isKnown()
             ? AbstractValue::known(Port.value(),

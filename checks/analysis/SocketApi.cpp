@@ -202,6 +202,7 @@ constexpr MemberFunction GrpcMembers[] = {
 constexpr FreeFunction GrpcFreeFunctions[] = {
     {"CreateChannel",       SocketRole::Connect, SocketFamily::Grpc, NoArg, 0, NoArg},
     {"CreateCustomChannel", SocketRole::Connect, SocketFamily::Grpc, NoArg, 0, NoArg},
+    {"CreateCustomChannelWithInterceptors", SocketRole::Connect, SocketFamily::Grpc, NoArg, 0, NoArg},
 };
 
 // asio::write(socket, ...) and friends act on their first argument.
@@ -270,6 +271,7 @@ SocketCall makeCall(const CallExpr *Call, const FreeFunction &F,
                     argIndex(F.AddressArg), argIndex(F.PortArg),
                     argIndex(F.FlagsArg), F.BindListens};
   Result.SocketIsResult = F.SocketArg == Returned;
+  Result.CallLoc = Call->getExprLoc();
   unsigned NumArgs = Call->getNumArgs();
   if (Result.PortArg && FirstArg + *Result.PortArg < NumArgs)
     Result.PortExpr = argument(Call, FirstArg + *Result.PortArg);
@@ -321,6 +323,7 @@ std::optional<SocketCall> recognizeMember(const CXXMemberCallExpr *Call,
                       M.BindListens};
     if (Result.PortArg && *Result.PortArg < Call->getNumArgs())
       Result.PortExpr = Call->getArg(*Result.PortArg);
+    Result.CallLoc = Call->getExprLoc();
     if (M.ReportArg < Call->getNumArgs() &&
         !Call->getArg(M.ReportArg)->isNullPointerConstant(
             Method->getASTContext(), Expr::NPC_ValueDependentIsNotNull))

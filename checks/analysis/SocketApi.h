@@ -74,6 +74,9 @@ struct SocketCall {
   const Expr *SocketExpr = nullptr;    ///< resolved descriptor expression
   const Expr *AddressExpr = nullptr;   ///< resolved address expression
   const Expr *PortExpr = nullptr;      ///< resolved port argument
+  /// The call's own location (its callee's name), for notes about an
+  /// argument it leaves to a default.
+  SourceLocation CallLoc = {};
 };
 
 /// A project's own socket wrapper, named in a check option.

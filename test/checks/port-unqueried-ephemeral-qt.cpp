@@ -12,7 +12,7 @@ bool bad_default_port() {
   QTcpServer server;
   bool listening = server.listen();
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: socket is bound to an ephemeral port (port 0) and listens, but the assigned port is never read with serverPort() or localPort() [port-unqueried-ephemeral]
-  // CHECK-MESSAGES: :[[@LINE-2]]:20: note: the port argument is left out and defaults to 0
+  // CHECK-MESSAGES: :[[@LINE-2]]:27: note: the port argument is left out and defaults to 0
   server.close();
   return listening;
 }
@@ -32,7 +32,7 @@ public:
     server_ = new QTcpServer(this);
     return server_->listen(QHostAddress::LocalHost);
     // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: socket is bound to an ephemeral port (port 0) and listens, but the assigned port is never read with serverPort() or localPort() [port-unqueried-ephemeral]
-    // CHECK-MESSAGES: :[[@LINE-2]]:12: note: the port argument is left out and defaults to 0
+    // CHECK-MESSAGES: :[[@LINE-2]]:21: note: the port argument is left out and defaults to 0
   }
   void stop() { server_->close(); }
 
@@ -46,7 +46,7 @@ void bad_udp_receiver() {
   QUdpSocket socket;
   socket.bind(QHostAddress(QHostAddress::LocalHost));
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: socket is bound to an ephemeral port (port 0) and only receives, but the assigned port is never read with serverPort() or localPort() [port-unqueried-ephemeral]
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: the port argument is left out and defaults to 0
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: the port argument is left out and defaults to 0
   char buffer[512];
   socket.readDatagram(buffer, sizeof buffer);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the socket receives here
@@ -124,7 +124,7 @@ bool bad_checked_for_success() {
   QTcpServer server;
   if (!server.listen(QHostAddress::LocalHost))
     // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: socket is bound to an ephemeral port (port 0) and listens, but the assigned port is never read with serverPort() or localPort() [port-unqueried-ephemeral]
-    // CHECK-MESSAGES: :[[@LINE-2]]:8: note: the port argument is left out and defaults to 0
+    // CHECK-MESSAGES: :[[@LINE-2]]:15: note: the port argument is left out and defaults to 0
     return false;
   server.waitForNewConnection(1000);
   return true;

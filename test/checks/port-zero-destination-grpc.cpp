@@ -44,6 +44,14 @@ std::shared_ptr<grpc::Channel> bad_one_of_the_list() {
   // CHECK-MESSAGES: :[[@LINE-3]]:30: note: the endpoint's port is 0
 }
 
+std::shared_ptr<grpc::Channel> bad_with_interceptors() {
+  grpc::ChannelArguments args;
+  return grpc::experimental::CreateCustomChannelWithInterceptors(
+      "127.0.0.1:0", grpc::InsecureChannelCredentials(), args, {});
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: CreateCustomChannelWithInterceptors() to port 0 always fails; port 0 cannot be a destination [port-zero-destination]
+  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: the endpoint's port is 0
+}
+
 // Look-alikes that are right.
 
 void good(const std::string &configured) {
