@@ -1,6 +1,7 @@
 //===--- TargetStrings.cpp - ports spelled inside strings -----------------===//
 
 #include "TargetStrings.h"
+#include "ExprShapes.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -72,21 +73,14 @@ namespace {
 /// to a literal), or `E` itself.
 const Expr *stringSource(const Expr *E) {
   for (;;) {
-    E = E->IgnoreParenCasts();
-    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
-      E = Cleanups->getSubExpr();
-    else if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = Temporary->getSubExpr();
-    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = Bind->getSubExpr();
-    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
-             Construct && Construct->getNumArgs() >= 1 &&
-             llvm::all_of(llvm::drop_begin(Construct->arguments()),
-                          [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }) &&
-             isStdString(Construct->getType()))
-      E = Construct->getArg(0);
-    else
+    E = stripImplicit(E)->IgnoreParenCasts();
+    const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+    if (!Construct || Construct->getNumArgs() == 0 ||
+        !isStdString(Construct->getType()) ||
+        !llvm::all_of(llvm::drop_begin(Construct->arguments()),
+                      [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }))
       return E;
+    E = Construct->getArg(0);
   }
 }
 } // namespace
